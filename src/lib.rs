@@ -1,0 +1,8 @@
+//! Simulateur indépendant de l'aide à l'emploi d'un assistant médical.
+//!
+//! `rules` is the engine (pure Rust), `situation` the doctor's answers and their share-link codec,
+//! `format` the French number formatting. The web app lives in `app`, compiled for the browser only.
+
+pub mod format;
+pub mod rules;
+pub mod situation;

@@ -1,0 +1,234 @@
+//! The aid for each contract year. Contract year n runs from the (n−1)-th anniversary of the signature
+//! to the day before the n-th. Its amount comes from the table in force on the day it starts: this is
+//! how a contract signed before 22 June 2024 is revalued from its first anniversary on or after it.
+
+use super::date::Date;
+use super::explain::Explanation;
+use super::facts::{sources, Status};
+use super::model::{AmountRow, GpThresholds, RuleVersion};
+use super::versions;
+use crate::format;
+use crate::situation::{Band, Quotity};
+use rust_decimal::Decimal;
+
+/// Years shown; the contract is renewable and the aid permanent, so year 6 onwards pays as year 5.
+pub const YEARS_SHOWN: u32 = 5;
+/// From this year the amount is a ceiling, paid according to the objective's achievement.
+pub const FIRST_MODULATED_YEAR: u32 = 3;
+
+/// The part of the band that changes the amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AidBand {
+    Standard,
+    /// P90 to P95: a higher amount from year 3.
+    P90To95,
+    /// P95 and above: the year-1 amount every year.
+    P95Plus,
+}
+
+impl AidBand {
+    pub fn of(band: Option<Band>) -> AidBand {
+        match band {
+            Some(Band::P95Plus) => AidBand::P95Plus,
+            Some(Band::P90To95) => AidBand::P90To95,
+            _ => AidBand::Standard,
+        }
+    }
+}
+
+/// How the band was known, which decides how sure a band-dependent amount is.
+#[derive(Clone, Copy, Debug)]
+pub enum BandBasis {
+    /// Given by the CPAM (the doctor's answer), or assumed for one scenario of several.
+    Stated,
+    /// Computed from the patientèle with these thresholds.
+    Counted(&'static GpThresholds),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearAid {
+    pub year: u32,
+    pub starts: Date,
+    pub ends: Date,
+    /// The amount; from year 3, a ceiling.
+    pub amount: Decimal,
+    pub revalued: bool,
+    /// Estimated aid once the year-3 counts are known (what-if), year 3 only.
+    pub modulated: Option<Modulated>,
+    pub why: Explanation,
+}
+
+impl YearAid {
+    pub fn is_ceiling(&self) -> bool {
+        self.year >= FIRST_MODULATED_YEAR
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Modulated {
+    /// Share of the ceiling paid, from 0 to 1.
+    pub rate: Decimal,
+    pub amount: Decimal,
+    pub why: Explanation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AidSchedule {
+    Known {
+        years: Vec<YearAid>,
+    },
+    /// Not published (second assistant), or past the dates we can count.
+    Unknown {
+        why: Explanation,
+    },
+    /// The option takes no new contract at that date.
+    NotOffered {
+        why: Explanation,
+    },
+}
+
+impl AidSchedule {
+    pub fn years(&self) -> &[YearAid] {
+        match self {
+            AidSchedule::Known { years } => years,
+            _ => &[],
+        }
+    }
+
+    /// The ceilings of years 1 to 5 added up.
+    pub fn total(&self) -> Option<Decimal> {
+        match self {
+            AidSchedule::Known { years } => Some(years.iter().map(|y| y.amount).sum()),
+            _ => None,
+        }
+    }
+
+    /// The amount paid each year after year 5.
+    pub fn later_years(&self) -> Option<Decimal> {
+        self.years().last().map(|year| year.amount)
+    }
+}
+
+pub fn schedule(
+    signature: Date,
+    quotity: Quotity,
+    band: Option<Band>,
+    basis: BandBasis,
+    version: &RuleVersion,
+) -> AidSchedule {
+    if quotity.is_second_assistant() {
+        return AidSchedule::Unknown {
+            why: Explanation::new(
+                "Les montants de l'aide pour un second assistant (1,5 ou 2 ETP) ne sont pas publiés : \
+                 votre CPAM les fixe.",
+            )
+            .version(version)
+            .source(&sources::S4_AMELI_SIMULATEUR)
+            .with_status(Status::Unknown),
+        };
+    }
+    let aid_band = AidBand::of(band);
+    let mut years = Vec::new();
+    for year in 1..=YEARS_SHOWN {
+        let Some((starts, ends)) = contract_year(signature, year) else {
+            return too_far(signature, version);
+        };
+        let Some(table) = versions::amounts_for(starts) else {
+            return too_far(signature, version);
+        };
+        let Some(row) = table.row(quotity) else {
+            return too_far(signature, version);
+        };
+        let Some((amount, what)) = amount(row, year, aid_band) else {
+            return AidSchedule::NotOffered {
+                why: Explanation::new(format!(
+                    "{} ne prend plus de nouveau contrat : pas de montant de 1re année dans les {}.",
+                    quotity.label(),
+                    table.name
+                ))
+                .version(version)
+                .source(table.source),
+            };
+        };
+        let revalued = table.applies_from == versions::conv2024::REVALUED_FROM;
+        let mut why = Explanation::new(format!(
+            "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
+            starts.french(),
+            ends.french(),
+            format::euros(amount),
+            quotity.label()
+        ))
+        .version(version)
+        .input("Option", quotity.label())
+        .input("Début de l'année de contrat", starts.french())
+        .input("Barème", table.name)
+        .source(table.source)
+        .with_status(table.status);
+        if revalued && signature < versions::conv2024::REVALUED_FROM {
+            why = why.note(format!(
+                "Cette année de contrat commence après le {} : elle bénéficie de la revalorisation \
+                 de la convention 2024, comme toutes les suivantes.",
+                versions::conv2024::REVALUED_FROM
+            ));
+        }
+        if year >= FIRST_MODULATED_YEAR {
+            why = why.note(
+                "À partir de la 3e année, ce montant est un plafond : il est versé selon l'atteinte de \
+                 l'objectif de patientèle.",
+            );
+        }
+        if let Some(band) = band {
+            why = why.input("Bande", band.label());
+        }
+        if let BandBasis::Counted(thresholds) = basis {
+            // Years 1 and 2 change only at P95; later years at P90 and P95.
+            why = why.rests_on(&thresholds.p95);
+            if year >= FIRST_MODULATED_YEAR {
+                why = why.rests_on(&thresholds.p90);
+            }
+        }
+        years.push(YearAid {
+            year,
+            starts,
+            ends,
+            amount,
+            revalued,
+            modulated: None,
+            why,
+        });
+    }
+    AidSchedule::Known { years }
+}
+
+/// First and last day of contract year `year` (1-based).
+pub fn contract_year(signature: Date, year: u32) -> Option<(Date, Date)> {
+    let starts = signature.add_years(year.checked_sub(1)?)?;
+    let ends = signature.add_years(year)?.previous_day()?;
+    Some((starts, ends))
+}
+
+fn amount(row: &AmountRow, year: u32, band: AidBand) -> Option<(Decimal, &'static str)> {
+    Some(match (band, year) {
+        (AidBand::P95Plus, _) => (
+            row.every_year_p95,
+            "montant versé chaque année aux médecins au 95e percentile ou plus",
+        ),
+        (_, 1) => (row.first_year?, "montant de la 1re année"),
+        (_, 2) => (row.second_year, "montant de la 2e année"),
+        (AidBand::P90To95, _) => (
+            row.later_years_p90,
+            "montant à partir de la 3e année entre le 90e et le 95e percentile",
+        ),
+        (AidBand::Standard, _) => (row.later_years, "montant à partir de la 3e année"),
+    })
+}
+
+fn too_far(signature: Date, version: &RuleVersion) -> AidSchedule {
+    AidSchedule::Unknown {
+        why: Explanation::new(format!(
+            "Une signature le {signature} est trop lointaine pour que nous comptions les années de contrat."
+        ))
+        .version(version)
+        .with_status(Status::Unknown),
+    }
+}

@@ -1,0 +1,148 @@
+//! From year 3 the aid is modulated by the objective's achievement. No source gives the formula, so
+//! this whole module is our estimate, and says so:
+//! `rate = clamp((observed − start) / (target − start), 0, 1)` per measure; avenant 7 takes the lower
+//! rate of PMT and FA (both were required), later texts the higher (one suffices); a "keep" objective
+//! gives 1 at or above its floor, else 0; `aid = ceiling × rate`, rounded to the euro.
+
+use super::amounts::{Modulated, YearAid, FIRST_MODULATED_YEAR};
+use super::explain::Explanation;
+use super::facts::{sources, Status};
+use super::objective::{Goal, Measure, Objective, Target};
+use crate::format;
+use crate::situation::Situation;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Share of one target achieved, from 0 to 1; `None` when the target is not computable.
+pub fn achievement(target: &Target, observed: u32) -> Option<Decimal> {
+    let observed = Decimal::from(observed);
+    let linear = |start: u32, goal: u32| {
+        if goal <= start {
+            // Nothing to add: keeping the level is enough.
+            return if observed >= Decimal::from(goal) {
+                Decimal::ONE
+            } else {
+                Decimal::ZERO
+            };
+        }
+        let done = (observed - Decimal::from(start)) / Decimal::from(goal - start);
+        done.clamp(Decimal::ZERO, Decimal::ONE)
+    };
+    match target.goal {
+        Goal::Increase { start, target, .. } => Some(linear(start, target)),
+        Goal::Keep { floor, .. } => Some(if observed >= Decimal::from(floor) {
+            Decimal::ONE
+        } else {
+            Decimal::ZERO
+        }),
+        Goal::Reach { start, level } => Some(linear(start.unwrap_or(0), level)),
+        Goal::NeedsCount | Goal::Unknown => None,
+    }
+}
+
+fn observed(situation: &Situation, measure: Measure) -> Option<u32> {
+    match measure {
+        Measure::Pmt => situation.pmt_year3,
+        Measure::Fa => situation.fa_year3,
+    }
+}
+
+/// The estimated aid of year 3 once the counts reached are known; `None` without counts or target.
+pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) -> Option<Modulated> {
+    if year.year != FIRST_MODULATED_YEAR {
+        return None;
+    }
+    let rates: Vec<(Measure, u32, Decimal)> = objective
+        .targets
+        .iter()
+        .filter_map(|target| {
+            let count = observed(situation, target.measure)?;
+            Some((target.measure, count, achievement(target, count)?))
+        })
+        .collect();
+    let rate = if objective.both_required {
+        rates.iter().map(|(_, _, rate)| *rate).min()?
+    } else {
+        rates.iter().map(|(_, _, rate)| *rate).max()?
+    };
+    let amount =
+        (year.amount * rate).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+
+    let mut why = Explanation::new(format!(
+        "Estimation : {} de l'objectif atteint, soit {} sur un plafond de {}.",
+        format::percent(rate),
+        format::euros(amount),
+        format::euros(year.amount)
+    ))
+    .source(&sources::S0_PROJET)
+    .with_status(Status::Estimate)
+    .note(
+        "La formule de modulation n'est pas publiée. Nous comptons la part de l'augmentation \
+         obtenue, entre 0 et 100 %, et l'appliquons au plafond.",
+    )
+    .input("Plafond de la 3e année", format::euros(year.amount));
+    for (measure, count, rate) in &rates {
+        why = why.input(
+            format!(
+                "{} atteinte en 3e année",
+                format::capitalised(measure.label())
+            ),
+            format!(
+                "{} ({} de l'objectif)",
+                format::count(*count),
+                format::percent(*rate)
+            ),
+        );
+    }
+    why = why.note(if objective.both_required {
+        "Avenant 7 : les deux objectifs comptaient, nous retenons le taux le plus bas."
+    } else {
+        "Depuis 2023, un seul des deux objectifs suffit : nous retenons le taux le plus haut."
+    });
+    let measured = objective.targets.len();
+    if objective.both_required && rates.len() < measured {
+        why = why.note("Un des deux nombres manque : l'estimation repose sur l'autre seul.");
+    }
+    Some(Modulated { rate, amount, why })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn increase(start: u32, target: u32) -> Target {
+        Target {
+            measure: Measure::Pmt,
+            goal: Goal::Increase {
+                start,
+                added: target - start,
+                target,
+                rate: None,
+            },
+            why: Explanation::new(""),
+        }
+    }
+
+    #[test]
+    fn achievement_is_linear_and_bounded() {
+        let target = increase(1_300, 1_560);
+        assert_eq!(achievement(&target, 1_300), Some(Decimal::ZERO));
+        assert_eq!(achievement(&target, 1_430), Some(Decimal::new(5, 1)));
+        assert_eq!(achievement(&target, 1_560), Some(Decimal::ONE));
+        assert_eq!(achievement(&target, 2_000), Some(Decimal::ONE));
+        assert_eq!(achievement(&target, 900), Some(Decimal::ZERO));
+    }
+
+    #[test]
+    fn a_keep_objective_is_all_or_nothing() {
+        let keep = Target {
+            measure: Measure::Pmt,
+            goal: Goal::Keep {
+                start: 1_000,
+                floor: 900,
+            },
+            why: Explanation::new(""),
+        };
+        assert_eq!(achievement(&keep, 900), Some(Decimal::ONE));
+        assert_eq!(achievement(&keep, 899), Some(Decimal::ZERO));
+    }
+}
