@@ -5,4 +5,8 @@
 
 pub mod format;
 pub mod rules;
+pub mod saved;
 pub mod situation;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

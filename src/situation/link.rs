@@ -216,14 +216,14 @@ fn code<T>(
     })
 }
 
-fn count(value: &str, max: u32) -> Result<u32, String> {
+pub(crate) fn count(value: &str, max: u32) -> Result<u32, String> {
     parse_whole(value, max).map_err(|error| match error {
         NumberError::TooLarge => format!("{} ; maximum {max}", error.french()),
         _ => format!("{} ; nombre entier attendu", error.french()),
     })
 }
 
-fn ranged(value: &str, range: std::ops::RangeInclusive<u32>) -> Result<u32, String> {
+pub(crate) fn ranged(value: &str, range: std::ops::RangeInclusive<u32>) -> Result<u32, String> {
     parse_whole(value, *range.end())
         .ok()
         .filter(|v| range.contains(v))
@@ -248,12 +248,12 @@ fn date(value: &str) -> Result<Date, String> {
     Date::parse_iso(value).ok_or_else(|| "date réelle au format AAAA-MM-JJ attendue".to_string())
 }
 
-fn percent_share(value: &str) -> Result<Decimal, String> {
+pub(crate) fn percent_share(value: &str) -> Result<Decimal, String> {
     parse_decimal(value, Decimal::ONE_HUNDRED, 1)
         .map_err(|_| "pourcentage de 0 à 100, une décimale au plus".to_string())
 }
 
-fn half_fte(value: &str) -> Result<HalfFte, String> {
+pub(crate) fn half_fte(value: &str) -> Result<HalfFte, String> {
     parse_decimal(value, Decimal::from(MAX_MEMBERS * 2), 1)
         .ok()
         .map(|fte| fte * Decimal::TWO)

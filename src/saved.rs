@@ -1,0 +1,147 @@
+//! The answers kept on the device: a versioned envelope around the share-link vocabulary, so that a
+//! saved simulation and a shared one are read by the same decoder.
+//!
+//! A value we cannot read is never dropped: the caller moves it under [`SET_ASIDE_KEY`] and tells the
+//! doctor. Older envelopes are migrated forward, one schema at a time.
+
+use crate::situation::link;
+use crate::situation::Situation;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Every key this app writes starts with this.
+pub const PREFIX: &str = "assistant-medical/";
+pub const KEY: &str = "assistant-medical/reponses";
+/// Where unreadable saved values are kept (one key each), so that nothing the doctor typed is lost.
+pub const SET_ASIDE_KEY: &str = "assistant-medical/mises-de-cote";
+pub const SCHEMA: u64 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    schema: u64,
+    /// The answers in the share-link vocabulary (`v=1&spe=mg…`).
+    answers: String,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Loaded {
+    Empty,
+    Restored {
+        situation: Situation,
+        /// Answers that could not be read back, in French.
+        notices: Vec<String>,
+    },
+    /// Unreadable: to be set aside, with the reason for the doctor.
+    SetAside {
+        reason: String,
+    },
+}
+
+/// The saved value, as JSON.
+pub fn serialise(situation: &Situation) -> String {
+    let envelope = Envelope {
+        schema: SCHEMA,
+        answers: link::encode(situation),
+    };
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+pub fn load(raw: Option<&str>) -> Loaded {
+    let Some(raw) = raw else {
+        return Loaded::Empty;
+    };
+    let unreadable = |why: &str| {
+        Loaded::SetAside {
+        reason: format!(
+            "Vos réponses enregistrées n'ont pas pu être relues ({why}). Elles ont été mises de côté \
+             sur cet appareil, sans être effacées ; la simulation repart de zéro."
+        ),
+    }
+    };
+    let Ok(value) = serde_json::from_str::<Value>(raw) else {
+        return unreadable("données abîmées");
+    };
+    let Some(schema) = value.get("schema").and_then(Value::as_u64) else {
+        return unreadable("format inconnu");
+    };
+    if schema > SCHEMA {
+        return Loaded::SetAside {
+            reason: "Vos réponses ont été enregistrées par une version plus récente du simulateur. \
+                     Elles ont été mises de côté, sans être effacées : rechargez la page pour obtenir \
+                     cette version."
+                .to_string(),
+        };
+    }
+    let Ok(envelope) = serde_json::from_value::<Envelope>(value) else {
+        return unreadable("format inconnu");
+    };
+    match link::decode(&envelope.answers) {
+        Ok(decoded) => Loaded::Restored {
+            situation: decoded.situation,
+            notices: decoded
+                .issues
+                .iter()
+                .map(|issue| format!("Réponse enregistrée non relue : {}", issue.french()))
+                .collect(),
+        },
+        Err(refusal) => unreadable(&refusal.french()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::situation::Specialty;
+
+    #[test]
+    fn saved_answers_come_back() {
+        let situation = Situation {
+            specialty: Some(Specialty::GeneralPractice),
+            pmt: Some(1_300),
+            ..Situation::default()
+        };
+        let raw = serialise(&situation);
+        assert_eq!(
+            load(Some(&raw)),
+            Loaded::Restored {
+                situation,
+                notices: vec![]
+            }
+        );
+    }
+
+    #[test]
+    fn nothing_saved_is_not_an_error() {
+        assert_eq!(load(None), Loaded::Empty);
+    }
+
+    #[test]
+    fn unreadable_values_are_set_aside_with_a_reason() {
+        for raw in [
+            "{",
+            "null",
+            "42",
+            "\"texte\"",
+            "{\"foo\":1}",
+            "{\"schema\":1}",
+            "{\"schema\":\"1\",\"answers\":\"\"}",
+        ] {
+            assert!(matches!(load(Some(raw)), Loaded::SetAside { .. }), "{raw}");
+        }
+        let Loaded::SetAside { reason } = load(Some("{\"schema\":99,\"answers\":\"\"}")) else {
+            panic!("a future schema is set aside");
+        };
+        assert!(reason.contains("plus récente"));
+    }
+
+    #[test]
+    fn a_damaged_answer_is_reported_and_the_rest_kept() {
+        let raw = r#"{"schema":1,"answers":"v=1&spe=mg&pmt=abc"}"#;
+        let Loaded::Restored { situation, notices } = load(Some(raw)) else {
+            panic!("restored");
+        };
+        assert_eq!(situation.specialty, Some(Specialty::GeneralPractice));
+        assert_eq!(situation.pmt, None);
+        assert_eq!(notices.len(), 1);
+    }
+}
