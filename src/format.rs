@@ -24,12 +24,15 @@ pub fn count(value: u32) -> String {
 }
 
 /// A decimal with at most `decimals` digits after the comma, trailing zeros dropped: "18,75", "2,5".
+/// Written from the mantissa, so the app needs none of rust_decimal's text formatting.
 pub fn decimal(value: Decimal, decimals: u32) -> String {
     let rounded = value
         .round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
         .normalize();
-    let text = rounded.abs().to_string();
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let digits = rounded.mantissa().unsigned_abs().to_string();
+    let scale = rounded.scale() as usize;
+    let padded = format!("{digits:0>width$}", width = scale + 1);
+    let (whole, fraction) = padded.split_at(padded.len() - scale);
     let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
         "−"
     } else {
@@ -79,11 +82,12 @@ pub fn patients(value: u32) -> String {
     }
 }
 
-/// "Entre le 50e…" from "entre le 50e…".
+/// "Entre le 50e…" from "entre le 50e…". Our texts start with ASCII or "é": no Unicode tables needed.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some('é') => format!("É{}", chars.as_str()),
+        Some(first) => format!("{}{}", first.to_ascii_uppercase(), chars.as_str()),
         None => String::new(),
     }
 }
@@ -122,6 +126,24 @@ mod tests {
         assert_eq!(percent(Decimal::new(1875, 4)), "18,75\u{a0}%");
         assert_eq!(percent(Decimal::new(2, 1)), "20\u{a0}%");
         assert_eq!(percent(Decimal::new(75, 3)), "7,5\u{a0}%");
+    }
+
+    #[test]
+    fn decimals_are_written_from_their_mantissa() {
+        assert_eq!(decimal(Decimal::new(5, 3), 2), "0,01");
+        assert_eq!(decimal(Decimal::new(5, 1), 2), "0,5");
+        assert_eq!(
+            decimal(Decimal::new(123_456_789, 2), 2),
+            "1\u{202f}234\u{202f}567,89"
+        );
+        assert_eq!(decimal(Decimal::new(-75, 1), 1), "−7,5");
+    }
+
+    #[test]
+    fn capitals() {
+        assert_eq!(capitalised("entre le 50e"), "Entre le 50e");
+        assert_eq!(capitalised("été"), "Été");
+        assert_eq!(capitalised(""), "");
     }
 
     #[test]

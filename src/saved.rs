@@ -7,7 +7,6 @@
 use crate::situation::link;
 use crate::situation::Situation;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// Every key this app writes starts with this.
 pub const PREFIX: &str = "assistant-medical/";
@@ -16,11 +15,19 @@ pub const KEY: &str = "assistant-medical/reponses";
 pub const SET_ASIDE_KEY: &str = "assistant-medical/mises-de-cote";
 pub const SCHEMA: u64 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct Envelope {
+#[derive(Serialize)]
+struct Envelope<'a> {
     schema: u64,
     /// The answers in the share-link vocabulary (`v=1&spe=mg…`).
-    answers: String,
+    answers: &'a str,
+}
+
+/// What we read back, every field optional: a foreign value still parses and is recognised as such.
+/// Typed fields, not a generic JSON tree: far less code in the WebAssembly.
+#[derive(Deserialize)]
+struct Stored {
+    schema: Option<u64>,
+    answers: Option<String>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -39,9 +46,10 @@ pub enum Loaded {
 
 /// The saved value, as JSON.
 pub fn serialise(situation: &Situation) -> String {
+    let answers = link::encode(situation);
     let envelope = Envelope {
         schema: SCHEMA,
-        answers: link::encode(situation),
+        answers: &answers,
     };
     serde_json::to_string(&envelope).unwrap_or_default()
 }
@@ -58,10 +66,10 @@ pub fn load(raw: Option<&str>) -> Loaded {
         ),
     }
     };
-    let Ok(value) = serde_json::from_str::<Value>(raw) else {
-        return unreadable("données abîmées");
+    let Ok(stored) = serde_json::from_str::<Stored>(raw) else {
+        return unreadable("données abîmées ou d'un autre format");
     };
-    let Some(schema) = value.get("schema").and_then(Value::as_u64) else {
+    let Some(schema) = stored.schema else {
         return unreadable("format inconnu");
     };
     if schema > SCHEMA {
@@ -72,10 +80,10 @@ pub fn load(raw: Option<&str>) -> Loaded {
                 .to_string(),
         };
     }
-    let Ok(envelope) = serde_json::from_value::<Envelope>(value) else {
+    let Some(answers) = stored.answers else {
         return unreadable("format inconnu");
     };
-    match link::decode(&envelope.answers) {
+    match link::decode(&answers) {
         Ok(decoded) => Loaded::Restored {
             situation: decoded.situation,
             notices: decoded

@@ -304,11 +304,9 @@ fn specialty(situation: &Situation, version: &RuleVersion) -> Option<Check> {
             CODES,
             CheckState::ToConfirm,
             Explanation {
-                rule: format!(
-                    "Sous l'avenant 7, {} n'était éligible qu'en zone sous-dense, si elle l'était : \
-                     la liste n'est pas publiée, votre CPAM tranche.",
-                    specialty.label().to_lowercase()
-                ),
+                rule: "Sous l'avenant 7, cette spécialité n'était éligible qu'en zone sous-dense, si elle \
+                       l'était : la liste n'est pas publiée, votre CPAM tranche."
+                    .to_string(),
                 ..why.rests_on(&rule)
             },
         ),

@@ -1,7 +1,6 @@
 //! Numbers typed the French way: "1 300", "1300", "1 815,79". Shared by the form and the share link.
 
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberError {
@@ -71,40 +70,44 @@ pub fn parse_whole(text: &str, max: u32) -> Result<u32, NumberError> {
         .ok_or(NumberError::TooLarge)
 }
 
-/// A non-negative decimal with at most `max_decimals` digits after the comma (or dot).
+/// A non-negative decimal with at most `max_decimals` digits after the comma (or dot). Built from
+/// its digits, so the app needs none of rust_decimal's text parsing.
 pub fn parse_decimal(text: &str, max: Decimal, max_decimals: u32) -> Result<Decimal, NumberError> {
     let compact = without_group_separators(text).replace(',', ".");
     if compact.is_empty() {
         return Err(NumberError::Empty);
     }
-    let well_formed = {
-        let unsigned = compact.strip_prefix('-').unwrap_or(&compact);
-        let mut parts = unsigned.split('.');
-        let whole = parts.next().unwrap_or("");
-        let fraction = parts.next();
-        parts.next().is_none()
-            && !whole.is_empty()
-            && whole.bytes().all(|b| b.is_ascii_digit())
-            && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+    let (negative, unsigned) = match compact.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, compact.as_str()),
     };
-    if !well_formed {
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let digits_only = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if !digits_only(whole) || fraction.is_some_and(|f| !digits_only(f)) {
         return Err(NumberError::NotANumber);
     }
-    // Bounded length keeps rust_decimal far from its 28-digit limit.
-    if compact.len() > 20 {
+    let fraction = fraction.unwrap_or("").trim_end_matches('0');
+    // Eighteen digits fit an i64 mantissa; more is not a number anyone types here.
+    if whole.trim_start_matches('0').len() + fraction.len() > 18 {
         return Err(NumberError::TooLarge);
     }
-    let value = Decimal::from_str(&compact).map_err(|_| NumberError::TooLarge)?;
-    if value.is_sign_negative() && !value.is_zero() {
+    let mantissa: i64 = format!("{whole}{fraction}")
+        .parse()
+        .map_err(|_| NumberError::TooLarge)?;
+    let value = Decimal::new(mantissa, fraction.len() as u32);
+    if negative && !value.is_zero() {
         return Err(NumberError::Negative);
     }
-    if value.normalize().scale() > max_decimals {
+    if fraction.len() as u32 > max_decimals {
         return Err(NumberError::NotWhole);
     }
     if value > max {
         return Err(NumberError::TooLarge);
     }
-    Ok(value.normalize().abs())
+    Ok(value.normalize())
 }
 
 #[cfg(test)]

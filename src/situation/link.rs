@@ -116,7 +116,7 @@ pub fn decode(query: &str) -> Result<Decoded, Refusal> {
             });
             continue;
         };
-        let key = key.trim().to_lowercase();
+        let key = key.trim().to_ascii_lowercase();
         if key == "v" {
             if let Some(issue) = check_version(raw_value)? {
                 issues.push(issue);
@@ -191,29 +191,48 @@ fn check_version(raw: &str) -> Result<Option<LinkIssue>, Refusal> {
 
 type Read = fn(&mut Situation, &str) -> Result<(), String>;
 type Write = fn(&Situation) -> Option<String>;
+type Clear = fn(&mut Situation);
 
-/// One answer of the vocabulary: its key, what it means in French, how to read and write it.
+/// One answer of the vocabulary: its key, what it means in French, how to read, write and clear it.
+/// The form binds its fields to these too, so a typed answer and a linked one read the same way.
 pub struct Field {
     pub key: &'static str,
     pub label: &'static str,
-    read: Read,
-    write: Write,
+    pub read: Read,
+    pub write: Write,
+    pub clear: Clear,
 }
 
 pub fn field(key: &str) -> Option<&'static Field> {
     FIELDS.iter().find(|field| field.key == key)
 }
 
-fn code<T>(
-    value: &str,
-    from: fn(&str) -> Option<T>,
-    all: &[T],
-    code: fn(&T) -> &'static str,
-) -> Result<T, String> {
-    from(value).ok_or_else(|| {
-        let codes: Vec<_> = all.iter().map(code).collect();
-        format!("valeurs possibles : {}", codes.join(", "))
-    })
+/// A field of the situation read with `parse` and written with `show`.
+macro_rules! field {
+    ($key:literal, $label:literal, $name:ident, $parse:expr, $show:expr) => {
+        Field {
+            key: $key,
+            label: $label,
+            read: |situation, text| {
+                situation.$name = Some($parse(text)?);
+                Ok(())
+            },
+            write: |situation| situation.$name.as_ref().map($show),
+            clear: |situation| situation.$name = None,
+        }
+    };
+}
+
+/// Reads an enum by its code, listing the codes when it is not one.
+macro_rules! coded {
+    ($type:ty) => {
+        |text: &str| {
+            <$type>::from_code(text).ok_or_else(|| {
+                let codes: Vec<_> = <$type>::ALL.iter().map(|value| value.code()).collect();
+                format!("valeurs possibles : {}", codes.join(", "))
+            })
+        }
+    };
 }
 
 pub(crate) fn count(value: &str, max: u32) -> Result<u32, String> {
@@ -221,6 +240,10 @@ pub(crate) fn count(value: &str, max: u32) -> Result<u32, String> {
         NumberError::TooLarge => format!("{} ; maximum {max}", error.french()),
         _ => format!("{} ; nombre entier attendu", error.french()),
     })
+}
+
+pub(crate) fn patient_count(value: &str) -> Result<u32, String> {
+    count(value, MAX_COUNT)
 }
 
 pub(crate) fn ranged(value: &str, range: std::ops::RangeInclusive<u32>) -> Result<u32, String> {
@@ -234,6 +257,18 @@ pub(crate) fn ranged(value: &str, range: std::ops::RangeInclusive<u32>) -> Resul
                 range.end()
             )
         })
+}
+
+fn age(value: &str) -> Result<u8, String> {
+    ranged(value, AGE_RANGE).map(|age| age as u8)
+}
+
+fn members(value: &str) -> Result<u32, String> {
+    ranged(value, 1..=MAX_MEMBERS)
+}
+
+fn juniors(value: &str) -> Result<u32, String> {
+    ranged(value, 0..=MAX_MEMBERS)
 }
 
 fn flag(value: &str) -> Result<bool, String> {
@@ -263,223 +298,176 @@ pub(crate) fn half_fte(value: &str) -> Result<HalfFte, String> {
         .ok_or_else(|| "nombre d'ETP par pas de 0,5 attendu (ex. 2 ou 2,5)".to_string())
 }
 
-fn show_flag(value: Option<bool>) -> Option<String> {
-    value.map(|v| if v { "1" } else { "0" }.to_string())
+fn show_number<T: ToString>(value: &T) -> String {
+    value.to_string()
 }
 
-fn show_decimal(value: Option<Decimal>) -> Option<String> {
-    value.map(|v| v.normalize().to_string())
+fn show_flag(value: &bool) -> String {
+    if *value { "1" } else { "0" }.to_string()
+}
+
+fn show_date(value: &Date) -> String {
+    value.iso()
+}
+
+fn show_code<T: Copy>(code: fn(T) -> &'static str) -> impl Fn(&T) -> String {
+    move |value| code(*value).to_string()
+}
+
+/// "79.5": the link's decimal form (a dot, no grouping).
+fn show_decimal(value: &Decimal) -> String {
+    crate::format::decimal(*value, 2).replace(',', ".")
+}
+
+fn show_half_fte(value: &HalfFte) -> String {
+    value.french().replace(',', ".")
 }
 
 /// The vocabulary, version 1. Order is the order of an encoded link.
 pub static FIELDS: &[Field] = &[
-    Field {
-        key: "spe",
-        label: "spécialité",
-        read: |s, v| {
-            s.specialty = Some(code(v, Specialty::from_code, Specialty::ALL, |x| x.code())?);
-            Ok(())
-        },
-        write: |s| s.specialty.map(|x| x.code().to_string()),
-    },
-    Field {
-        key: "secteur",
-        label: "secteur",
-        read: |s, v| {
-            s.sector = Some(code(v, Sector::from_code, Sector::ALL, |x| x.code())?);
-            Ok(())
-        },
-        write: |s| s.sector.map(|x| x.code().to_string()),
-    },
-    Field {
-        key: "pmt",
-        label: "patientèle médecin traitant",
-        read: |s, v| {
-            s.pmt = Some(count(v, MAX_COUNT)?);
-            Ok(())
-        },
-        write: |s| s.pmt.map(|x| x.to_string()),
-    },
-    Field {
-        key: "fa",
-        label: "file active",
-        read: |s, v| {
-            s.fa = Some(count(v, MAX_COUNT)?);
-            Ok(())
-        },
-        write: |s| s.fa.map(|x| x.to_string()),
-    },
-    Field {
-        key: "bande",
-        label: "bande donnée par la CPAM",
-        read: |s, v| {
-            s.stated_band = Some(code(v, Band::from_code, Band::ALL, |x| x.code())?);
-            Ok(())
-        },
-        write: |s| s.stated_band.map(|x| x.code().to_string()),
-    },
-    Field {
-        key: "etp",
-        label: "temps de travail de l'assistant",
-        read: |s, v| {
-            s.quotity = Some(code(v, Quotity::from_code, Quotity::ALL, |x| x.code())?);
-            Ok(())
-        },
-        write: |s| s.quotity.map(|x| x.code().to_string()),
-    },
-    Field {
-        key: "signature",
-        label: "date de signature",
-        read: |s, v| {
-            s.signature = Some(date(v)?);
-            Ok(())
-        },
-        write: |s| s.signature.map(Date::iso),
-    },
-    Field {
-        key: "clinique",
-        label: "part des honoraires cliniques",
-        read: |s, v| {
-            s.clinical_share = Some(percent_share(v)?);
-            Ok(())
-        },
-        write: |s| show_decimal(s.clinical_share),
-    },
-    Field {
-        key: "age",
-        label: "âge",
-        read: |s, v| {
-            s.age = Some(ranged(v, AGE_RANGE)? as u8);
-            Ok(())
-        },
-        write: |s| s.age.map(|x| x.to_string()),
-    },
-    Field {
-        key: "installe",
-        label: "nouvellement installé",
-        read: |s, v| {
-            s.newly_installed = Some(flag(v)?);
-            Ok(())
-        },
-        write: |s| show_flag(s.newly_installed),
-    },
-    Field {
-        key: "zip",
-        label: "zone d'intervention prioritaire",
-        read: |s, v| {
-            s.in_zip = Some(flag(v)?);
-            Ok(())
-        },
-        write: |s| show_flag(s.in_zip),
-    },
-    Field {
-        key: "zac",
-        label: "zone d'action complémentaire",
-        read: |s, v| {
-            s.in_zac = Some(flag(v)?);
-            Ok(())
-        },
-        write: |s| show_flag(s.in_zac),
-    },
-    Field {
-        key: "groupe",
-        label: "exercice en groupe",
-        read: |s, v| {
-            s.group_practice = Some(flag(v)?);
-            Ok(())
-        },
-        write: |s| show_flag(s.group_practice),
-    },
-    Field {
-        key: "coordonne",
-        label: "exercice coordonné",
-        read: |s, v| {
-            s.coordinated_practice = Some(flag(v)?);
-            Ok(())
-        },
-        write: |s| show_flag(s.coordinated_practice),
-    },
-    Field {
-        key: "objectifs",
-        label: "objectifs du premier contrat atteints",
-        read: |s, v| {
-            s.objectives_met = Some(flag(v)?);
-            Ok(())
-        },
-        write: |s| show_flag(s.objectives_met),
-    },
-    Field {
-        key: "contrat1etp",
-        label: "signature du contrat à 1 ETP en cours",
-        read: |s, v| {
-            s.first_contract_signed = Some(date(v)?);
-            Ok(())
-        },
-        write: |s| s.first_contract_signed.map(Date::iso),
-    },
-    Field {
-        key: "collectif",
-        label: "nombre de médecins du contrat collectif",
-        read: |s, v| {
-            s.collective_members = Some(ranged(v, 1..=MAX_MEMBERS)?);
-            Ok(())
-        },
-        write: |s| s.collective_members.map(|x| x.to_string()),
-    },
-    Field {
-        key: "etpgroupe",
-        label: "ETP demandés par le groupe",
-        read: |s, v| {
-            s.collective_fte = Some(half_fte(v)?);
-            Ok(())
-        },
-        write: |s| s.collective_fte.map(|x| x.as_decimal().to_string()),
-    },
-    Field {
-        key: "juniors",
-        label: "membres accueillant un docteur junior",
-        read: |s, v| {
-            s.junior_hosts = Some(ranged(v, 0..=MAX_MEMBERS)?);
-            Ok(())
-        },
-        write: |s| s.junior_hosts.map(|x| x.to_string()),
-    },
-    Field {
-        key: "handicap",
-        label: "handicap ou maladie chronique",
-        read: |s, v| {
-            s.disability = Some(flag(v)?);
-            Ok(())
-        },
-        write: |s| show_flag(s.disability),
-    },
-    Field {
-        key: "mixte",
-        label: "activité mixte libérale et salariée",
-        read: |s, v| {
-            s.mixed_activity = Some(flag(v)?);
-            Ok(())
-        },
-        write: |s| show_flag(s.mixed_activity),
-    },
-    Field {
-        key: "pmt3",
-        label: "patientèle médecin traitant en 3e année",
-        read: |s, v| {
-            s.pmt_year3 = Some(count(v, MAX_COUNT)?);
-            Ok(())
-        },
-        write: |s| s.pmt_year3.map(|x| x.to_string()),
-    },
-    Field {
-        key: "fa3",
-        label: "file active en 3e année",
-        read: |s, v| {
-            s.fa_year3 = Some(count(v, MAX_COUNT)?);
-            Ok(())
-        },
-        write: |s| s.fa_year3.map(|x| x.to_string()),
-    },
+    field!(
+        "spe",
+        "spécialité",
+        specialty,
+        coded!(Specialty),
+        show_code(Specialty::code)
+    ),
+    field!(
+        "secteur",
+        "secteur",
+        sector,
+        coded!(Sector),
+        show_code(Sector::code)
+    ),
+    field!(
+        "pmt",
+        "patientèle médecin traitant",
+        pmt,
+        patient_count,
+        show_number
+    ),
+    field!("fa", "file active", fa, patient_count, show_number),
+    field!(
+        "bande",
+        "bande donnée par la CPAM",
+        stated_band,
+        coded!(Band),
+        show_code(Band::code)
+    ),
+    field!(
+        "etp",
+        "temps de travail de l'assistant",
+        quotity,
+        coded!(Quotity),
+        show_code(Quotity::code)
+    ),
+    field!("signature", "date de signature", signature, date, show_date),
+    field!(
+        "clinique",
+        "part des honoraires cliniques",
+        clinical_share,
+        percent_share,
+        show_decimal
+    ),
+    field!("age", "âge", age, age, show_number),
+    field!(
+        "installe",
+        "nouvellement installé",
+        newly_installed,
+        flag,
+        show_flag
+    ),
+    field!(
+        "zip",
+        "zone d'intervention prioritaire",
+        in_zip,
+        flag,
+        show_flag
+    ),
+    field!(
+        "zac",
+        "zone d'action complémentaire",
+        in_zac,
+        flag,
+        show_flag
+    ),
+    field!(
+        "groupe",
+        "exercice en groupe",
+        group_practice,
+        flag,
+        show_flag
+    ),
+    field!(
+        "coordonne",
+        "exercice coordonné",
+        coordinated_practice,
+        flag,
+        show_flag
+    ),
+    field!(
+        "objectifs",
+        "objectifs du premier contrat atteints",
+        objectives_met,
+        flag,
+        show_flag
+    ),
+    field!(
+        "contrat1etp",
+        "signature du contrat à 1 ETP en cours",
+        first_contract_signed,
+        date,
+        show_date
+    ),
+    field!(
+        "collectif",
+        "nombre de médecins du contrat collectif",
+        collective_members,
+        members,
+        show_number
+    ),
+    field!(
+        "etpgroupe",
+        "ETP demandés par le groupe",
+        collective_fte,
+        half_fte,
+        show_half_fte
+    ),
+    field!(
+        "juniors",
+        "membres accueillant un docteur junior",
+        junior_hosts,
+        juniors,
+        show_number
+    ),
+    field!(
+        "handicap",
+        "handicap ou maladie chronique",
+        disability,
+        flag,
+        show_flag
+    ),
+    field!(
+        "mixte",
+        "activité mixte libérale et salariée",
+        mixed_activity,
+        flag,
+        show_flag
+    ),
+    field!(
+        "pmt3",
+        "patientèle médecin traitant en 3e année",
+        pmt_year3,
+        patient_count,
+        show_number
+    ),
+    field!(
+        "fa3",
+        "file active en 3e année",
+        fa_year3,
+        patient_count,
+        show_number
+    ),
 ];
 
 /// Percent-escapes everything but unreserved characters, so a value can never break the query.
