@@ -91,14 +91,29 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Moves keyboard and screen-reader focus to an element (a step's heading).
-pub fn focus(element: &web_sys::HtmlElement) {
-    let _ = element.focus();
+/// Moves keyboard and screen-reader focus to the first element matching `selector`, once the
+/// screen has been drawn.
+pub fn focus_selector(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let target = document()
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    });
 }
 
 pub fn scroll_to_top() {
     if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Sends a named event to the page, for the PWA glue (public/pwa.js).
+pub fn announce(event_name: &str) {
+    if let (Some(w), Ok(event)) = (window(), web_sys::Event::new(event_name)) {
+        let _ = w.dispatch_event(&event);
     }
 }
 

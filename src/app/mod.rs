@@ -4,6 +4,7 @@ mod browser;
 pub mod components;
 mod history;
 mod pages;
+mod pwa;
 pub mod state;
 mod storage;
 
@@ -27,7 +28,9 @@ pub fn mount() {
 fn App() -> impl IntoView {
     let state = state::start();
     provide_context(state);
+    provide_context(pwa::start());
     history::follow(state.screen);
+    focus_heading_on_screen_change(state.screen);
     view! {
         <header class="site-header">
             <p class="brand">
@@ -36,6 +39,7 @@ fn App() -> impl IntoView {
             </p>
         </header>
         <main id="contenu">
+            <pwa::PwaBanners/>
             <StorageBanner/>
             <Notices/>
             <PrefillBanner/>
@@ -61,8 +65,21 @@ fn App() -> impl IntoView {
                 </button>
             </nav>
             <p>"Outil indépendant, non officiel. Vos réponses restent sur cet appareil."</p>
+            <pwa::InstallButton/>
         </footer>
     }
+}
+
+/// On every new screen, focus moves to its heading, so that keyboard and screen-reader users start
+/// reading where sighted users look. Not on the first screen: the page has just loaded.
+fn focus_heading_on_screen_change(screen: RwSignal<Screen>) {
+    Effect::new(move |previous: Option<Screen>| {
+        let current = screen.get();
+        if previous.is_some_and(|p| p != current) {
+            browser::focus_selector("main h1");
+        }
+        current
+    });
 }
 
 #[component]

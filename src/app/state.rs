@@ -216,6 +216,20 @@ pub fn start() -> AppState {
             .set(saved.unwrap_or_else(|| state.fresh_answers()));
     }
 
+    // A link opened while the app is already on screen only changes the fragment: read it the same way.
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let saved = state
+            .prefill
+            .with_untracked(|p| p.as_ref().and_then(|p| p.saved.clone()));
+        let saved = saved.or_else(|| {
+            state
+                .has_saved
+                .get_untracked()
+                .then(|| state.answers.get_untracked())
+        });
+        open_link(&state, saved.as_ref());
+    });
+
     // Save every change (once the doctor has chosen, when a link is pending).
     Effect::new(move |previous: Option<String>| {
         let current = state.answers.with(saved::serialise);

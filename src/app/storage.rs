@@ -65,6 +65,11 @@ pub fn set_aside(raw: &str) -> StorageState {
     state
 }
 
+/// A small marker (a hint already seen); failures are harmless and ignored.
+pub fn write_flag(key: &str) {
+    let _ = write_raw(key, "1");
+}
+
 pub fn remove(key: &str) {
     if available() {
         LocalStorage::delete(key);

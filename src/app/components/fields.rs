@@ -1,62 +1,64 @@
-//! Form fields bound to one answer. Each has a visible label, an optional hint, and an error message
-//! tied to it by `aria-describedby`; numbers accept the French way of writing them ("1 300").
+//! Form fields, each bound to one answer of the share-link vocabulary by its key: the form reads a
+//! typed answer with the same code as a shared link. Each field has a visible label, an optional hint
+//! and an error tied to it by `aria-describedby`; numbers accept the French way ("1 300").
+//!
+//! The components are deliberately not generic: one copy of each in the WebAssembly.
 
-use crate::rules::date::Date;
+use crate::app::state::AppState;
+use crate::situation::link::{self, Field};
 use crate::situation::Situation;
 use leptos::prelude::*;
 
-/// One answer of the situation: how to read it and how to write it.
-pub struct Lens<T: 'static> {
+/// An answer, bound by its share-link key.
+#[derive(Clone, Copy)]
+pub struct Binding {
     answers: RwSignal<Situation>,
-    read: fn(&Situation) -> T,
-    write: fn(&mut Situation, T),
+    field: &'static Field,
 }
 
-impl<T: 'static> Clone for Lens<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T: 'static> Copy for Lens<T> {}
-
-impl<T: 'static> Lens<T> {
-    pub fn new(
-        answers: RwSignal<Situation>,
-        read: fn(&Situation) -> T,
-        write: fn(&mut Situation, T),
-    ) -> Lens<T> {
-        Lens {
-            answers,
-            read,
-            write,
-        }
+impl Binding {
+    /// `None` only for a key outside the vocabulary: a programming slip the e2e tests would show.
+    pub fn new(key: &'static str) -> Option<Binding> {
+        let state = expect_context::<AppState>();
+        Some(Binding {
+            answers: state.answers,
+            field: link::field(key)?,
+        })
     }
 
-    pub fn get(&self) -> T {
-        self.answers.with(self.read)
+    pub fn key(&self) -> &'static str {
+        self.field.key
     }
 
-    pub fn get_untracked(&self) -> T {
-        self.answers.with_untracked(self.read)
+    /// The answer in the link's words ("1300", "mg", "1"), tracked.
+    pub fn text(&self) -> Option<String> {
+        self.answers.with(self.field.write)
     }
 
-    pub fn set(&self, value: T) {
-        let write = self.write;
-        self.answers.update(|answers| write(answers, value));
+    /// Reads a typed answer; on error the answer is cleared and the French reason returned.
+    pub fn apply(&self, typed: &str) -> Result<(), String> {
+        let field = self.field;
+        let mut result = Ok(());
+        self.answers.update(|answers| {
+            result = (field.read)(answers, typed.trim());
+            if result.is_err() {
+                (field.clear)(answers);
+            }
+        });
+        result
     }
-}
 
-/// Builds a [`Lens`] on a field of the situation: `lens!(answers, pmt)`.
-#[macro_export]
-macro_rules! lens {
-    ($answers:expr, $field:ident) => {
-        $crate::app::components::fields::Lens::new(
-            $answers,
-            |situation| situation.$field.clone(),
-            |situation, value| situation.$field = value,
-        )
-    };
+    pub fn clear(&self) {
+        let clear = self.field.clear;
+        self.answers.update(clear);
+    }
+
+    /// What `typed` would be in the link's words, if it reads.
+    fn canonical(&self, typed: &str) -> Option<String> {
+        let mut scratch = Situation::default();
+        (self.field.read)(&mut scratch, typed.trim()).ok()?;
+        (self.field.write)(&scratch)
+    }
 }
 
 fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
@@ -70,30 +72,33 @@ fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// A number typed as text (so "1 300" works), parsed on each keystroke. Until the text parses, the
-/// answer is empty and the error says why in French.
+/// A number typed as text (so "1 300" works). Until the text reads, the answer is empty and the
+/// error says why in French.
 #[component]
-pub fn NumberField<T>(
-    id: &'static str,
+pub fn NumberField(
+    key: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    lens: Lens<Option<T>>,
-    parse: fn(&str) -> Result<T, String>,
-    show: fn(&T) -> String,
     #[prop(optional)] decimal: bool,
     #[prop(optional)] unit: Option<&'static str>,
-) -> impl IntoView
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    let text = RwSignal::new(lens.get_untracked().as_ref().map(show).unwrap_or_default());
+) -> impl IntoView {
+    let Some(binding) = Binding::new(key) else {
+        return ().into_any();
+    };
+    let text = RwSignal::new(
+        binding
+            .answers
+            .with_untracked(binding.field.write)
+            .unwrap_or_default(),
+    );
     let error = RwSignal::new(None::<String>);
     // An answer changed elsewhere (a link, "effacer"): show it, unless the text already means it.
     Effect::new(move |_| {
-        let value = lens.get();
-        let typed = text.with_untracked(|t| parse(t).ok());
-        if typed != value && !(value.is_none() && error.get_untracked().is_some()) {
-            text.set(value.as_ref().map(show).unwrap_or_default());
+        let value = binding.text();
+        let typed = text.with_untracked(|t| binding.canonical(t));
+        let showing_error = error.with_untracked(Option::is_some);
+        if typed != value && !(value.is_none() && showing_error) {
+            text.set(value.unwrap_or_default());
             error.set(None);
         }
     });
@@ -102,133 +107,132 @@ where
         text.set(typed.clone());
         if typed.trim().is_empty() {
             error.set(None);
-            lens.set(None);
-            return;
-        }
-        match parse(&typed) {
-            Ok(value) => {
-                error.set(None);
-                lens.set(Some(value));
-            }
-            Err(message) => {
-                error.set(Some(message));
-                lens.set(None);
-            }
+            binding.clear();
+        } else {
+            error.set(
+                binding
+                    .apply(&typed)
+                    .err()
+                    .map(|e| crate::format::capitalised(&e)),
+            );
         }
     };
     view! {
         <div class="field">
-            <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{id}-aide")>{hint}</p> })}
+            <label for=key>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=format!("{key}-aide")>{hint}</p> })}
             <div class="with-unit">
                 <input
-                    id=id
-                    name=id
+                    id=key
+                    name=key
                     type="text"
                     inputmode=if decimal { "decimal" } else { "numeric" }
                     autocomplete="off"
                     prop:value=move || text.get()
                     on:input=on_input
-                    aria-invalid=move || error.with(|e| e.is_some()).to_string()
-                    aria-describedby=move || described_by(id, hint.is_some(), error.with(|e| e.is_some()))
+                    aria-invalid=move || error.with(Option::is_some).to_string()
+                    aria-describedby=move || described_by(key, hint.is_some(), error.with(Option::is_some))
                 />
                 {unit.map(|unit| view! { <span class="unit" aria-hidden="true">{unit}</span> })}
             </div>
-            <p class="error" id=format!("{id}-erreur") aria-live="polite">
+            <p class="error" id=format!("{key}-erreur") aria-live="polite">
                 {move || error.get()}
             </p>
         </div>
     }
+    .into_any()
 }
 
-/// A date picker (the phone's own), with the date read strictly.
+/// A date, with the phone's own date picker.
 #[component]
 pub fn DateField(
-    id: &'static str,
+    key: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    lens: Lens<Option<Date>>,
 ) -> impl IntoView {
+    let Some(binding) = Binding::new(key) else {
+        return ().into_any();
+    };
     let error = RwSignal::new(None::<&'static str>);
     let on_change = move |event| {
         let typed = event_target_value(&event);
         if typed.is_empty() {
             error.set(None);
-            lens.set(None);
-            return;
-        }
-        match Date::parse_iso(&typed) {
-            Some(date) => {
-                error.set(None);
-                lens.set(Some(date));
-            }
-            None => {
-                error.set(Some(
-                    "Date invalide : choisissez un jour qui existe, entre 1900 et 2199.",
-                ));
-                lens.set(None);
-            }
+            binding.clear();
+        } else if binding.apply(&typed).is_err() {
+            error.set(Some(
+                "Date invalide : choisissez un jour qui existe, entre 1900 et 2199.",
+            ));
+        } else {
+            error.set(None);
         }
     };
     view! {
         <div class="field">
-            <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{id}-aide")>{hint}</p> })}
+            <label for=key>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=format!("{key}-aide")>{hint}</p> })}
             <input
-                id=id
-                name=id
+                id=key
+                name=key
                 type="date"
                 min="1900-01-01"
                 max="2199-12-31"
-                prop:value=move || lens.get().map(Date::iso).unwrap_or_default()
+                prop:value=move || binding.text().unwrap_or_default()
                 on:change=on_change
-                aria-invalid=move || error.with(|e| e.is_some()).to_string()
-                aria-describedby=move || described_by(id, hint.is_some(), error.with(|e| e.is_some()))
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=move || described_by(key, hint.is_some(), error.with(Option::is_some))
             />
-            <p class="error" id=format!("{id}-erreur") aria-live="polite">
+            <p class="error" id=format!("{key}-erreur") aria-live="polite">
                 {move || error.get()}
             </p>
         </div>
     }
+    .into_any()
 }
 
 /// A yes/no question as a checkbox; unticked means no.
 #[component]
 pub fn YesNo(
-    id: &'static str,
+    key: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    lens: Lens<Option<bool>>,
 ) -> impl IntoView {
+    let Some(binding) = Binding::new(key) else {
+        return ().into_any();
+    };
     view! {
         <div class="field checkbox">
             <input
-                id=id
-                name=id
+                id=key
+                name=key
                 type="checkbox"
-                prop:checked=move || lens.get() == Some(true)
-                on:change=move |event| lens.set(Some(event_target_checked(&event)))
-                aria-describedby=hint.map(|_| format!("{id}-aide"))
+                prop:checked=move || binding.text().as_deref() == Some("1")
+                on:change=move |event| {
+                    let _ = binding.apply(if event_target_checked(&event) { "1" } else { "0" });
+                }
+                aria-describedby=hint.map(|_| format!("{key}-aide"))
             />
-            <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{id}-aide")>{hint}</p> })}
+            <label for=key>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=format!("{key}-aide")>{hint}</p> })}
         </div>
     }
+    .into_any()
 }
 
-/// One choice among a few, as radio buttons in a fieldset.
+/// An option: (code, label, optional detail).
+pub type Offer = (&'static str, &'static str, Option<&'static str>);
+
+/// One choice among a few, as radio buttons in a fieldset. `selected` and `choose` speak in codes,
+/// so the same component serves every question.
 #[component]
-pub fn Choice<T>(
+pub fn Choice(
     name: &'static str,
     legend: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    lens: Lens<Option<T>>,
-    /// (value, label, optional detail); a closure so the offer can depend on other answers.
-    options: Signal<Vec<(T, &'static str, Option<&'static str>)>>,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
+    options: Signal<Vec<Offer>>,
+    selected: Signal<Option<String>>,
+    choose: Callback<&'static str>,
+) -> impl IntoView {
     view! {
         <fieldset class="choice">
             <legend>{legend}</legend>
@@ -237,17 +241,17 @@ where
                 options
                     .get()
                     .into_iter()
-                    .enumerate()
-                    .map(|(index, (value, label, detail))| {
-                        let id = format!("{name}-{index}");
+                    .map(|(code, label, detail)| {
+                        let id = format!("{name}-{code}").replace('/', "-");
                         view! {
                             <div class="option">
                                 <input
                                     type="radio"
                                     id=id.clone()
                                     name=name
-                                    prop:checked=move || lens.get() == Some(value)
-                                    on:change=move |_| lens.set(Some(value))
+                                    value=code
+                                    prop:checked=move || selected.with(|s| s.as_deref() == Some(code))
+                                    on:change=move |_| choose.run(code)
                                 />
                                 <label for=id>
                                     {label}
@@ -262,46 +266,67 @@ where
     }
 }
 
-/// A drop-down list; the empty first entry means "not answered".
+/// A [`Choice`] bound to a share-link key.
 #[component]
-pub fn Select<T>(
-    id: &'static str,
+pub fn KeyChoice(
+    key: &'static str,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    options: Signal<Vec<Offer>>,
+) -> impl IntoView {
+    let Some(binding) = Binding::new(key) else {
+        return ().into_any();
+    };
+    let selected = Signal::derive(move || binding.text());
+    let choose = Callback::new(move |code: &'static str| {
+        let _ = binding.apply(code);
+    });
+    match hint {
+        Some(hint) => view! { <Choice name=key legend hint options selected choose/> }.into_any(),
+        None => view! { <Choice name=key legend options selected choose/> }.into_any(),
+    }
+}
+
+/// A drop-down list bound to a share-link key; the empty first entry means "not answered".
+#[component]
+pub fn Select(
+    key: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    lens: Lens<Option<T>>,
-    options: Vec<(T, &'static str)>,
-    code: fn(T) -> &'static str,
-    from_code: fn(&str) -> Option<T>,
+    options: Vec<(&'static str, &'static str)>,
     #[prop(default = "Choisissez")] placeholder: &'static str,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
+) -> impl IntoView {
+    let Some(binding) = Binding::new(key) else {
+        return ().into_any();
+    };
+    let selected = move |code: &str| binding.text().as_deref() == Some(code);
     view! {
         <div class="field">
-            <label for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{id}-aide")>{hint}</p> })}
+            <label for=key>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=format!("{key}-aide")>{hint}</p> })}
             <select
-                id=id
-                name=id
-                aria-describedby=hint.map(|_| format!("{id}-aide"))
-                on:change=move |event| lens.set(from_code(&event_target_value(&event)))
+                id=key
+                name=key
+                aria-describedby=hint.map(|_| format!("{key}-aide"))
+                on:change=move |event| {
+                    let code = event_target_value(&event);
+                    if code.is_empty() {
+                        binding.clear();
+                    } else {
+                        let _ = binding.apply(&code);
+                    }
+                }
             >
-                <option value="" prop:selected=move || lens.get().is_none()>
+                // Selected per option: the select's own value would be set before its options exist.
+                <option value="" prop:selected=move || binding.text().is_none()>
                     {placeholder}
                 </option>
                 {options
                     .into_iter()
-                    .map(|(value, text)| {
-                        // Selected per option: the select's own value would be set before its options exist.
-                        view! {
-                            <option value=code(value) prop:selected=move || lens.get() == Some(value)>
-                                {text}
-                            </option>
-                        }
-                    })
+                    .map(|(code, text)| view! { <option value=code prop:selected=move || selected(code)>{text}</option> })
                     .collect_view()}
             </select>
         </div>
     }
+    .into_any()
 }

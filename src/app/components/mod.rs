@@ -2,7 +2,6 @@
 
 pub mod aid;
 pub mod fields;
-pub mod focus;
 pub mod gauge;
 pub mod objective;
 pub mod share;

@@ -1,4 +1,3 @@
-use crate::app::components::focus::FocusOnMount;
 use crate::app::state::{AppState, Screen, Step};
 use leptos::prelude::*;
 
@@ -11,9 +10,7 @@ pub fn Home() -> impl IntoView {
     };
     view! {
         <section class="home" aria-labelledby="accueil-titre">
-            <FocusOnMount>
-                <h1 id="accueil-titre" tabindex="-1">"Aide à l'emploi d'un assistant médical"</h1>
-            </FocusOnMount>
+            <h1 id="accueil-titre" tabindex="-1">"Aide à l'emploi d'un assistant médical"</h1>
             <p class="lead">
                 "Êtes-vous éligible ? Combien touchez-vous chaque année de contrat, et combien de patients en plus "
                 "vous engagez-vous à suivre ? La réponse en une minute, avec la règle et la source derrière chaque chiffre."

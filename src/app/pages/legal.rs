@@ -1,6 +1,5 @@
 //! Mentions légales, confidentialité, accessibilité.
 
-use crate::app::components::focus::FocusOnMount;
 use crate::app::state::{AppState, Page, Screen};
 use leptos::prelude::*;
 
@@ -14,9 +13,7 @@ pub fn LegalPage(page: Page) -> impl IntoView {
     };
     view! {
         <article class="page">
-            <FocusOnMount>
-                <h1 tabindex="-1">{title}</h1>
-            </FocusOnMount>
+            <h1 tabindex="-1">{title}</h1>
             {body}
             <p>
                 <button type="button" class="secondary" on:click=move |_| state.go(Screen::Home)>

@@ -2,7 +2,6 @@
 //! follows the answers (the outcome is a `Memo`).
 
 use crate::app::components::aid::{distinct_schedules, AidTable};
-use crate::app::components::focus::FocusOnMount;
 use crate::app::components::objective::{headline, ObjectiveView};
 use crate::app::components::share::ShareLink;
 use crate::app::components::verdict::VerdictPanel;
@@ -114,9 +113,7 @@ pub fn Results() -> impl IntoView {
     let outcome = state.outcome;
     view! {
         <article class="results">
-            <FocusOnMount>
-                <h1 tabindex="-1">"Votre résultat"</h1>
-            </FocusOnMount>
+            <h1 tabindex="-1">"Votre résultat"</h1>
             <LiveSummary/>
             {move || {
                 outcome

@@ -1,0 +1,104 @@
+//! The app's side of the PWA glue (public/pwa.js): a new version waiting, the install offer, and the
+//! iOS hint. State is read once from attributes the glue sets early, then followed through events.
+
+use super::browser;
+use super::storage;
+use leptos::prelude::*;
+
+/// Set once the doctor has closed the iOS hint, so it shows only once.
+const IOS_HINT_SEEN: &str = "assistant-medical/astuce-ios-vue";
+
+#[derive(Clone, Copy)]
+pub struct Pwa {
+    pub update_ready: RwSignal<bool>,
+    pub installable: RwSignal<bool>,
+    pub ios_hint: RwSignal<bool>,
+}
+
+fn flagged(attribute: &str) -> bool {
+    browser::document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute(attribute))
+}
+
+pub fn start() -> Pwa {
+    let pwa = Pwa {
+        update_ready: RwSignal::new(flagged("data-nouvelle-version")),
+        installable: RwSignal::new(flagged("data-installable")),
+        ios_hint: RwSignal::new(
+            flagged("data-astuce-ios") && storage::read_raw(IOS_HINT_SEEN).is_none(),
+        ),
+    };
+    let _ = window_event_listener_untyped("nouvelle-version", move |_| pwa.update_ready.set(true));
+    let _ = window_event_listener_untyped("installable", move |_| pwa.installable.set(true));
+    let _ = window_event_listener_untyped("installee", move |_| pwa.installable.set(false));
+    pwa
+}
+
+impl Pwa {
+    pub fn reload_to_update(&self) {
+        browser::announce("appliquer-nouvelle-version");
+    }
+
+    pub fn install(&self) {
+        self.installable.set(false);
+        browser::announce("installer");
+    }
+
+    pub fn close_ios_hint(&self) {
+        self.ios_hint.set(false);
+        storage::write_flag(IOS_HINT_SEEN);
+    }
+}
+
+/// "Une nouvelle version est disponible — recharger", the install button and the iOS hint.
+#[component]
+pub fn PwaBanners() -> impl IntoView {
+    let pwa = expect_context::<Pwa>();
+    view! {
+        {move || {
+            pwa.update_ready
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="notice info update" role="status" data-testid="update">
+                            <p>"Une nouvelle version du simulateur est disponible. Vos réponses sont gardées."</p>
+                            <button type="button" class="primary" data-testid="update-reload" on:click=move |_| pwa.reload_to_update()>
+                                "Recharger"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+        {move || {
+            pwa.ios_hint
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="notice info" role="status" data-testid="ios-hint">
+                            <p>
+                                "Pour installer le simulateur sur votre iPhone : touchez Partager, puis « Sur l'écran d'accueil »."
+                            </p>
+                            <button type="button" class="link" on:click=move |_| pwa.close_ios_hint()>
+                                "Compris"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
+#[component]
+pub fn InstallButton() -> impl IntoView {
+    let pwa = expect_context::<Pwa>();
+    move || {
+        pwa.installable.get().then(|| {
+            view! {
+                <button type="button" class="secondary" data-testid="install" on:click=move |_| pwa.install()>
+                    "Installer l'application"
+                </button>
+            }
+        })
+    }
+}
