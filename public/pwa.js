@@ -1,0 +1,56 @@
+// Page-side glue of the PWA, put before the loader by the post-build step, so that it listens before
+// the WebAssembly is awaited. It talks to the Rust app through DOM attributes (read at start) and
+// window events (sent later):
+//   data-nouvelle-version / "nouvelle-version"   a new version is installed and waits
+//   data-installable / "installable"              the browser offers to install the app
+//   data-astuce-ios                               iOS Safari, not installed: show the share-sheet hint
+//   "appliquer-nouvelle-version" (from the app)   the doctor accepted: activate it, then reload
+//   "installer" (from the app)                    the doctor tapped "Installer"
+const root = document.documentElement;
+const tell = (name) => {
+  root.dataset[name.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = '1';
+  window.dispatchEvent(new Event(name));
+};
+
+if ('serviceWorker' in navigator) {
+  let accepted = false;
+  navigator.serviceWorker
+    .register('/sw.js')
+    .then((registration) => {
+      if (registration.waiting && navigator.serviceWorker.controller) tell('nouvelle-version');
+      registration.addEventListener('updatefound', () => {
+        const worker = registration.installing;
+        worker?.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) tell('nouvelle-version');
+        });
+      });
+      // A doctor may keep the app open for days: look for a new version now and then.
+      setInterval(() => registration.update().catch(() => {}), 60 * 60 * 1000);
+    })
+    .catch(() => {});
+  window.addEventListener('appliquer-nouvelle-version', () => {
+    accepted = true;
+    navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting?.postMessage('appliquer-mise-a-jour'));
+  });
+  // The first install also changes the controller: reload only when the doctor asked for it.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (accepted) location.reload();
+  });
+}
+
+let installPrompt = null;
+window.addEventListener('beforeinstallprompt', (event) => {
+  event.preventDefault();
+  installPrompt = event;
+  tell('installable');
+});
+window.addEventListener('installer', () => {
+  installPrompt?.prompt();
+  installPrompt = null;
+});
+window.addEventListener('appinstalled', () => {
+  delete root.dataset.installable;
+  window.dispatchEvent(new Event('installee'));
+});
+const ios = /iphone|ipad|ipod/i.test(navigator.userAgent) && !/crios|fxios/i.test(navigator.userAgent);
+if (ios && navigator.standalone === false) root.dataset.astuceIos = '1';

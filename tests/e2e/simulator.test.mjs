@@ -1,0 +1,146 @@
+// Issue 3: the simulator on a phone. A GP fills the steps; results, saved answers, share links,
+// a garbage link and "effacer" are checked in a real headless Chromium at 390×844.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { freshPage, launch, plain, serve, shot } from './harness.mjs';
+import { Home, Results } from './pages.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** The issue's reference case: GP, 1 300 patients médecin traitant, 1 ETP, signed in 2025. */
+async function fillReferenceCase(page, url) {
+  const home = await new Home(page).open(url);
+  await shot(page, '01-accueil');
+  const profile = await home.start();
+  await profile.specialty('mg');
+  await profile.sector('1');
+  await shot(page, '02-profil');
+  const activity = await profile.next();
+  await activity.pmt('1 300');
+  assert.match(await activity.gauge(), /1 300 patients/);
+  assert.match(await activity.gauge(), /50e et le 70e percentile/);
+  await shot(page, '03-activite');
+  const project = await activity.next();
+  await project.signature('2025-03-01');
+  await project.option('1');
+  await shot(page, '04-projet');
+  return (await project.next()).waitFor();
+}
+
+async function assertReferenceResults(results) {
+  assert.equal(await results.verdict(), '✓ Vous êtes éligible');
+  assert.equal(await results.aidForYear(1), '38 000 €');
+  assert.equal(await results.aidForYear(2), '28 000 €');
+  assert.equal(await results.aidForYear(3), '22 000 €');
+  assert.equal(await results.aidForYear(5), '22 000 €');
+  assert.equal(await results.total(), '132 000 €');
+  assert.match(await results.objectivePmt(), /^\+260 patients médecin traitant d'ici la 3e année/);
+  assert.match(await results.objective(), /de 1 300 à 1 560 patients/);
+}
+
+describe('simulateur sur téléphone', () => {
+  test('un généraliste à 1 300 patients, 1 ETP, 2025 : 38 000 / 28 000 / 22 000 et +260', async () => {
+    const { context, page } = await freshPage(browser);
+    const results = await fillReferenceCase(page, server.url);
+    await assertReferenceResults(results);
+    await shot(page, '05-resultat');
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
+  test('les réponses reviennent après un rechargement', async () => {
+    const { context, page } = await freshPage(browser);
+    await fillReferenceCase(page, server.url);
+    await page.reload();
+    const home = new Home(page);
+    assert.ok(await home.canResume(), 'home offers to resume');
+    await assertReferenceResults(await (await home.resume()).waitFor());
+    await context.close();
+  });
+
+  test('un lien partagé ouvre la même simulation sur un autre profil', async () => {
+    const first = await freshPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const results = await fillReferenceCase(first.page, server.url);
+    const link = await results.share();
+    assert.match(link, /#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01/);
+    assert.equal(await results.shareStatus(), 'Lien copié');
+    assert.equal(await first.page.evaluate(() => navigator.clipboard.readText()), link);
+    await first.context.close();
+
+    const colleague = await freshPage(browser);
+    await colleague.page.goto(link);
+    const shared = await new Results(colleague.page).waitFor();
+    assert.match(plain(await colleague.page.textContent('[data-testid=prefill]')), /Simulation préremplie depuis un lien partagé/);
+    await assertReferenceResults(shared);
+    assert.equal(new URL(colleague.page.url()).hash, '', 'the address is cleaned');
+    await shot(colleague.page, '06-lien-partage');
+    // Nothing was saved on the colleague's phone before: the link's answers are now saved there.
+    const saved = await colleague.page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
+    assert.match(saved, /pmt=1300/);
+    await colleague.context.close();
+  });
+
+  test('un lien aux valeurs absurdes donne un message en français et garde les réponses enregistrées', async () => {
+    const { context, page } = await freshPage(browser);
+    await fillReferenceCase(page, server.url);
+    const before = await page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
+
+    await page.goto(`${server.url}#v=1&spe=zzz&pmt=-12&etp=7&foo=bar`);
+    await page.waitForSelector('[data-testid=notices] .notice');
+    const notice = plain(await page.textContent('[data-testid=notices]'));
+    assert.match(notice, /Ce lien ne contient aucune réponse utilisable/);
+    assert.match(notice, /« spe » \(spécialité\) : « zzz » n'est pas valable/);
+    assert.match(notice, /« pmt » \(patientèle médecin traitant\) : « -12 » n'est pas valable \(un nombre négatif n'a pas de sens ici/);
+    assert.match(notice, /« foo » n'est pas une réponse connue du simulateur/);
+    await shot(page, '07-lien-absurde');
+    assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+
+    // A half-valid link: prefilled, the bad key listed, and the saved answers kept until the doctor chooses.
+    await page.goto(`${server.url}#v=1&spe=mg&secteur=1&pmt=abc&etp=1/2&signature=2025-03-01`);
+    await page.waitForSelector('[data-testid=prefill]');
+    assert.match(plain(await page.textContent('[data-testid=prefill-issues]')), /« pmt » .* « abc » n'est pas valable/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+    await page.click('[data-testid=back-to-saved]');
+    await assertReferenceResults(await new Results(page).waitFor());
+    assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
+  test('garder la simulation d’un lien remplace les réponses enregistrées, sur demande seulement', async () => {
+    const { context, page } = await freshPage(browser);
+    await fillReferenceCase(page, server.url);
+    await page.goto(`${server.url}#v=1&spe=mg&secteur=1&pmt=900&etp=1/2&signature=2025-03-01`);
+    await page.waitForSelector('[data-testid=keep-link]');
+    assert.match(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), /pmt=1300/);
+    await page.click('[data-testid=keep-link]');
+    await page.waitForFunction(() => /pmt=900/.test(localStorage.getItem('assistant-medical/reponses') ?? ''));
+    assert.equal(await new Results(page).aidForYear(1), '19 000 €');
+    await context.close();
+  });
+
+  test('effacer mes données vide le stockage et revient à l’accueil', async () => {
+    const { context, page } = await freshPage(browser);
+    const results = await fillReferenceCase(page, server.url);
+    const home = await results.erase();
+    await page.waitForSelector('[data-testid=start]');
+    assert.equal(await home.canResume(), false);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.deepEqual(keys.filter((key) => key.startsWith('assistant-medical/')), []);
+    assert.match(plain(await page.textContent('[data-testid=notices]')), /Vos données ont été effacées de cet appareil/);
+    await shot(page, '08-donnees-effacees');
+    await page.reload();
+    await page.waitForSelector('[data-testid=start]');
+    assert.equal(await home.canResume(), false);
+    await context.close();
+  });
+});
