@@ -1,0 +1,57 @@
+// Lighthouse, mobile preset, against the release build served compressed on localhost (as any real
+// host serves it). Prints the category scores, FCP, LCP, TBT, CLS and the bytes transferred.
+// A measurement, not a test: it never fails on a score. Usage: node .ci/lighthouse/run.mjs [dist]
+import { spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(process.argv[2] ?? join(here, '../../dist'));
+const runs = Number(process.env.RUNS ?? 3);
+
+const server = spawn(process.execPath, [join(here, '../server.mjs'), dist, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolveUrl) =>
+  server.stdout.on('data', (chunk) => {
+    const match = /http:\/\/localhost:(\d+)\//.exec(String(chunk));
+    if (match) resolveUrl(`http://localhost:${match[1]}/`);
+  }),
+);
+
+const flags = (process.env.CHROMIUM_FLAGS ?? '--headless --no-sandbox --disable-gpu').split(' ').filter(Boolean);
+const results = [];
+for (let run = 1; run <= runs; run += 1) {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: flags });
+  try {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const audit = (id) => lhr.audits[id];
+    results.push({
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+      seo: Math.round(lhr.categories.seo.score * 100),
+      fcp: audit('first-contentful-paint').numericValue,
+      lcp: audit('largest-contentful-paint').numericValue,
+      tbt: audit('total-blocking-time').numericValue,
+      cls: audit('cumulative-layout-shift').numericValue,
+      bytes: audit('total-byte-weight').numericValue,
+    });
+  } finally {
+    await chrome.kill();
+  }
+}
+server.kill();
+
+const row = (label, values) => console.log(label.padEnd(26) + values.map((v) => String(v).padStart(10)).join(''));
+console.log(`Lighthouse mobile, ${url} (brotli), ${runs} runs`);
+row('', results.map((_, i) => `run ${i + 1}`));
+row('performance', results.map((r) => r.performance));
+row('accessibility', results.map((r) => r.accessibility));
+row('best practices', results.map((r) => r.bestPractices));
+row('SEO', results.map((r) => r.seo));
+row('FCP (ms)', results.map((r) => Math.round(r.fcp)));
+row('LCP (ms)', results.map((r) => Math.round(r.lcp)));
+row('TBT (ms)', results.map((r) => Math.round(r.tbt)));
+row('CLS', results.map((r) => r.cls.toFixed(3)));
+row('bytes transferred', results.map((r) => Math.round(r.bytes)));

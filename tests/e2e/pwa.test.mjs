@@ -1,0 +1,138 @@
+// Issue 4: installable and offline. A persistent profile (installability needs one), a service
+// worker that takes control, a reload with the server stopped, and a new build that waits for the
+// doctor's "Recharger" and then removes the old cache.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, phone, plain, root, serve, shot } from './harness.mjs';
+import { Home, Results } from './pages.mjs';
+
+const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
+let site;
+let profile;
+let context;
+let server;
+
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), 'am-site-'));
+  cpSync(join(root, 'dist'), site, { recursive: true });
+  profile = mkdtempSync(join(tmpdir(), 'am-profile-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+    ...phone,
+  });
+});
+after(async () => {
+  await context?.close();
+  server?.stop();
+  rmSync(site, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+}
+
+async function cacheNames(page) {
+  return page.evaluate(() => caches.keys());
+}
+
+describe('application installable et hors ligne', () => {
+  let page;
+  let url;
+
+  test('le manifeste est valide, le service worker contrôle la page, l’app est installable', async () => {
+    server = await serve(site);
+    url = server.url;
+    page = await context.newPage();
+    await page.goto(url + reference);
+    await new Results(page).waitFor();
+    await controlled(page);
+
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifest.errors, [], JSON.stringify(manifest.errors));
+    const parsed = JSON.parse(manifest.data);
+    for (const field of ['name', 'short_name', 'id', 'start_url', 'scope', 'display', 'orientation', 'lang', 'theme_color', 'background_color', 'description']) {
+      assert.ok(parsed[field], `manifest has ${field}`);
+    }
+    assert.equal(parsed.display, 'standalone');
+    assert.equal(parsed.lang, 'fr');
+    const sizes = parsed.icons.map((icon) => `${icon.sizes}:${icon.purpose}`);
+    assert.ok(sizes.includes('192x192:any') && sizes.includes('512x512:any') && sizes.includes('512x512:maskable'), sizes.join());
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+
+    const names = await cacheNames(page);
+    assert.equal(names.length, 1);
+    assert.match(names[0], /^assistant-medical-[0-9a-f]{12}$/);
+    const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), names[0]);
+    for (const file of cached) assert.ok(!file.includes('..'));
+    assert.ok(cached.some((path) => /_bg\.wasm$/.test(path)), 'the hashed wasm is precached');
+    assert.ok(cached.some((path) => /^\/boot-[0-9a-f]{16}\.js$/.test(path)), 'the loader is precached');
+    assert.ok(cached.includes('/index.html') && cached.includes('/manifest.webmanifest') && cached.includes('/icons/icon-512.png'));
+  });
+
+  test('la page se recharge et calcule sans réseau', async () => {
+    server.stop();
+    await context.setOffline(true);
+    await page.goto(url);
+    const home = new Home(page);
+    assert.ok(await home.canResume());
+    const results = await (await home.resume()).waitFor();
+    assert.equal(await results.aidForYear(1), '38 000 €');
+    assert.match(await results.objectivePmt(), /^\+260 patients/);
+    // Still computing offline: change the answer and read the new figure.
+    await page.goto(url + '#v=1&spe=mg&secteur=1&pmt=1600&etp=1&signature=2025-03-01');
+    await page.waitForSelector('[data-testid=keep-link]');
+    assert.equal(await new Results(page).aidForYear(3), '26 000 €');
+    await page.click('[data-testid=back-to-saved]');
+    await shot(page, '09-hors-ligne');
+    await context.setOffline(false);
+  });
+
+  test('une nouvelle version attend le « Recharger » du médecin, puis l’ancien cache disparaît', async () => {
+    server = await serve(site, []);
+    // The same site again, on a new port: start clean there.
+    url = server.url;
+    await page.goto(url + reference);
+    await new Results(page).waitFor();
+    await controlled(page);
+    const oldCaches = await cacheNames(page);
+
+    // A new build: another build id in the service worker, a marker in the shell.
+    const swPath = join(site, 'sw.js');
+    const sw = readFileSync(swPath, 'utf8');
+    const oldBuild = /const BUILD = '([0-9a-f]+)'/.exec(sw)[1];
+    writeFileSync(swPath, sw.replace(`'${oldBuild}'`, "'0123456789ab'"));
+    const indexPath = join(site, 'index.html');
+    writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<title>', '<meta name="version-test" content="nouvelle"><title>'));
+
+    // Mid-simulation: the doctor is typing on the activity step when the update is found.
+    await page.click('text=Modifier mes réponses');
+    await page.click('[data-testid=next]');
+    await page.fill('#pmt', '1 350');
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForSelector('[data-testid=update]', { timeout: 15000 });
+    assert.equal(await page.inputValue('#pmt'), '1 350', 'nothing was reloaded under the doctor');
+    assert.match(plain(await page.textContent('[data-testid=update]')), /Une nouvelle version du simulateur est disponible/);
+    // Nothing swapped yet: the old version still controls the page and its cache is there.
+    assert.deepEqual((await cacheNames(page)).sort(), [...oldCaches, 'assistant-medical-0123456789ab'].sort());
+    assert.equal(await page.locator('meta[name=version-test]').count(), 0);
+    await shot(page, '10-nouvelle-version');
+
+    await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-reload]')]);
+    await page.waitForSelector('main#contenu');
+    assert.equal(await page.locator('meta[name=version-test]').count(), 1, 'the new shell is served');
+    await page.waitForFunction(async () => (await caches.keys()).length === 1);
+    assert.deepEqual(await cacheNames(page), ['assistant-medical-0123456789ab']);
+    // The answers survived the update, the one typed just before included.
+    const results = await (await new Home(page).resume()).waitFor();
+    assert.equal(await results.aidForYear(1), '38 000 €');
+    assert.match(await results.objective(), /de 1 350 à/);
+  });
+});
