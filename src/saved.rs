@@ -2,8 +2,11 @@
 //! saved simulation and a shared one are read by the same decoder.
 //!
 //! A value we cannot read is never dropped: the caller moves it under [`SET_ASIDE_KEY`] and tells the
-//! doctor. Older envelopes are migrated forward, one schema at a time.
+//! doctor. Older envelopes are migrated forward, one schema at a time:
+//! - schema 1: `{"schema":1,"answers":"v=1&…"}`;
+//! - schema 2 adds `saved_on`, the day of the last save, shown when the doctor resumes.
 
+use crate::rules::date::Date;
 use crate::situation::link;
 use crate::situation::Situation;
 use serde::{Deserialize, Serialize};
@@ -13,11 +16,13 @@ pub const PREFIX: &str = "assistant-medical/";
 pub const KEY: &str = "assistant-medical/reponses";
 /// Where unreadable saved values are kept (one key each), so that nothing the doctor typed is lost.
 pub const SET_ASIDE_KEY: &str = "assistant-medical/mises-de-cote";
-pub const SCHEMA: u64 = 1;
+pub const SCHEMA: u64 = 2;
 
 #[derive(Serialize)]
 struct Envelope<'a> {
     schema: u64,
+    /// `YYYY-MM-DD`.
+    saved_on: &'a str,
     /// The answers in the share-link vocabulary (`v=1&spe=mg…`).
     answers: &'a str,
 }
@@ -27,6 +32,7 @@ struct Envelope<'a> {
 #[derive(Deserialize)]
 struct Stored {
     schema: Option<u64>,
+    saved_on: Option<String>,
     answers: Option<String>,
 }
 
@@ -35,6 +41,10 @@ pub enum Loaded {
     Empty,
     Restored {
         situation: Situation,
+        /// The day of the last save, when the envelope says it.
+        saved_on: Option<Date>,
+        /// Read from an older schema: save it again in the current one.
+        migrated: bool,
         /// Answers that could not be read back, in French.
         notices: Vec<String>,
     },
@@ -45,10 +55,11 @@ pub enum Loaded {
 }
 
 /// The saved value, as JSON.
-pub fn serialise(situation: &Situation) -> String {
+pub fn serialise(situation: &Situation, today: Date) -> String {
     let answers = link::encode(situation);
     let envelope = Envelope {
         schema: SCHEMA,
+        saved_on: &today.iso(),
         answers: &answers,
     };
     serde_json::to_string(&envelope).unwrap_or_default()
@@ -86,6 +97,9 @@ pub fn load(raw: Option<&str>) -> Loaded {
     match link::decode(&answers) {
         Ok(decoded) => Loaded::Restored {
             situation: decoded.situation,
+            // Schema 1 had no date; a damaged date is only a lost detail.
+            saved_on: stored.saved_on.as_deref().and_then(Date::parse_iso),
+            migrated: schema < SCHEMA,
             notices: decoded
                 .issues
                 .iter()
@@ -108,14 +122,35 @@ mod tests {
             pmt: Some(1_300),
             ..Situation::default()
         };
-        let raw = serialise(&situation);
+        let raw = serialise(&situation, Date::ymd(2026, 11, 23));
         assert_eq!(
             load(Some(&raw)),
             Loaded::Restored {
                 situation,
+                saved_on: Some(Date::ymd(2026, 11, 23)),
+                migrated: false,
                 notices: vec![]
             }
         );
+    }
+
+    #[test]
+    fn a_schema_1_value_is_migrated_not_dropped() {
+        let raw = r#"{"schema":1,"answers":"v=1&spe=mg&pmt=1300&etp=1&signature=2025-03-01"}"#;
+        let Loaded::Restored {
+            situation,
+            saved_on,
+            migrated,
+            notices,
+        } = load(Some(raw))
+        else {
+            panic!("a schema-1 value is read");
+        };
+        assert!(migrated);
+        assert_eq!(saved_on, None);
+        assert!(notices.is_empty());
+        assert_eq!(situation.pmt, Some(1_300));
+        assert_eq!(situation.specialty, Some(Specialty::GeneralPractice));
     }
 
     #[test]
@@ -144,8 +179,11 @@ mod tests {
 
     #[test]
     fn a_damaged_answer_is_reported_and_the_rest_kept() {
-        let raw = r#"{"schema":1,"answers":"v=1&spe=mg&pmt=abc"}"#;
-        let Loaded::Restored { situation, notices } = load(Some(raw)) else {
+        let raw = r#"{"schema":2,"saved_on":"2026-11-23","answers":"v=1&spe=mg&pmt=abc"}"#;
+        let Loaded::Restored {
+            situation, notices, ..
+        } = load(Some(raw))
+        else {
             panic!("restored");
         };
         assert_eq!(situation.specialty, Some(Specialty::GeneralPractice));

@@ -18,6 +18,13 @@ use storage::StorageState;
 
 pub fn mount() {
     browser::install_panic_screen();
+    // Diagnostic: stops the app on purpose, to show (and test) the "erreur inattendue" screen.
+    if browser::query()
+        .split('&')
+        .any(|part| part == "erreur-de-test")
+    {
+        panic!("erreur de test demandée par l'adresse");
+    }
     let Some(root) = browser::app_root() else {
         return;
     };
@@ -38,7 +45,7 @@ fn App() -> impl IntoView {
                 "Assistant médical · simulateur"
             </p>
         </header>
-        <main id="contenu">
+        <main id="contenu" data-testid="app">
             <pwa::PwaBanners/>
             <StorageBanner/>
             <Notices/>

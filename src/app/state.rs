@@ -87,6 +87,8 @@ pub struct AppState {
     pub storage: RwSignal<StorageState>,
     /// Answers are saved on this device (home offers to resume).
     pub has_saved: RwSignal<bool>,
+    /// The day they were last saved, when known.
+    pub saved_on: RwSignal<Option<Date>>,
     pub prefill: RwSignal<Option<Prefill>>,
     pub notices: RwSignal<Vec<Notice>>,
     next_notice: StoredValue<u32>,
@@ -144,6 +146,7 @@ impl AppState {
     pub fn erase(&self) {
         storage::erase_all();
         self.has_saved.set(false);
+        self.saved_on.set(None);
         self.prefill.set(None);
         self.answers.set(self.fresh_answers());
         self.notices.set(Vec::new());
@@ -166,9 +169,10 @@ impl AppState {
         if answers.is_empty() || *answers == self.fresh_answers() {
             return;
         }
-        let state = storage::save(&saved::serialise(answers));
+        let state = storage::save(&saved::serialise(answers, self.today));
         if state == StorageState::Available {
             self.has_saved.set(true);
+            self.saved_on.set(Some(self.today));
         }
         if self.storage.get_untracked() != state {
             self.storage.set(state);
@@ -186,6 +190,7 @@ pub fn start() -> AppState {
         screen: RwSignal::new(Screen::Home),
         storage: RwSignal::new(storage::probe()),
         has_saved: RwSignal::new(false),
+        saved_on: RwSignal::new(None),
         prefill: RwSignal::new(None),
         notices: RwSignal::new(Vec::new()),
         next_notice: StoredValue::new(0),
@@ -232,7 +237,7 @@ pub fn start() -> AppState {
 
     // Save every change (once the doctor has chosen, when a link is pending).
     Effect::new(move |previous: Option<String>| {
-        let current = state.answers.with(saved::serialise);
+        let current = state.answers.with(link::encode);
         if previous.as_ref().is_some_and(|p| *p != current) {
             state
                 .answers
@@ -247,7 +252,20 @@ fn load_saved(state: &AppState) -> Option<Situation> {
     let raw = storage::read_raw(saved::KEY);
     match saved::load(raw.as_deref()) {
         Loaded::Empty => None,
-        Loaded::Restored { situation, notices } => {
+        Loaded::Restored {
+            situation,
+            saved_on,
+            migrated,
+            notices,
+        } => {
+            state.saved_on.set(saved_on);
+            if migrated {
+                // Written back at once in the current schema: the older value is never dropped unread.
+                storage::save(&saved::serialise(
+                    &situation,
+                    saved_on.unwrap_or(state.today),
+                ));
+            }
             if !notices.is_empty() {
                 state.notify(
                     Tone::Warning,

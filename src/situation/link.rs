@@ -17,6 +17,8 @@ pub const MAX_LENGTH: usize = 2_000;
 pub const MAX_COUNT: u32 = 100_000;
 pub const MAX_MEMBERS: u32 = 100;
 pub const AGE_RANGE: std::ops::RangeInclusive<u32> = 18..=110;
+/// Messages listed for one link; the rest are counted in a last message.
+pub const MAX_ISSUES: usize = 12;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
@@ -57,12 +59,23 @@ pub enum Problem {
     UnknownKey,
     Repeated,
     Unreadable,
-    Invalid { value: String, expected: String },
+    Invalid {
+        value: String,
+        expected: String,
+    },
+    /// More problems than we list.
+    More {
+        count: usize,
+    },
 }
 
 impl LinkIssue {
     pub fn french(&self) -> String {
-        let key = &self.key;
+        let key = if self.key.is_empty() {
+            "(clé vide)"
+        } else {
+            &self.key
+        };
         let named = match field(key) {
             Some(field) => format!("« {key} » ({})", field.label),
             None => format!("« {key} »"),
@@ -80,6 +93,7 @@ impl LinkIssue {
             Problem::Invalid { value, expected } => {
                 format!("{named} : « {value} » n'est pas valable ({expected}) : réponse ignorée.")
             }
+            Problem::More { count } => format!("Et {count} autres éléments du lien ignorés."),
         }
     }
 }
@@ -165,6 +179,14 @@ pub fn decode(query: &str) -> Result<Decoded, Refusal> {
                 },
             });
         }
+    }
+    if issues.len() > MAX_ISSUES {
+        let count = issues.len() - MAX_ISSUES;
+        issues.truncate(MAX_ISSUES);
+        issues.push(LinkIssue {
+            key: String::new(),
+            problem: Problem::More { count },
+        });
     }
     Ok(Decoded { situation, issues })
 }

@@ -62,5 +62,5 @@ export async function shot(page, name) {
 
 /** Waits until the app has replaced the static shell. */
 export async function appReady(page) {
-  await page.waitForSelector('main#contenu');
+  await page.waitForSelector('[data-testid=app]');
 }

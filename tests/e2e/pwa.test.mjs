@@ -126,7 +126,7 @@ describe('application installable et hors ligne', () => {
     await shot(page, '10-nouvelle-version');
 
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid=update-reload]')]);
-    await page.waitForSelector('main#contenu');
+    await page.waitForSelector('[data-testid=app]');
     assert.equal(await page.locator('meta[name=version-test]').count(), 1, 'the new shell is served');
     await page.waitForFunction(async () => (await caches.keys()).length === 1);
     assert.deepEqual(await cacheNames(page), ['assistant-medical-0123456789ab']);

@@ -26,6 +26,9 @@ pub fn Home() -> impl IntoView {
                         view! {
                             <button type="button" class="primary" data-testid="resume" on:click=move |_| state.go(Screen::Results)>
                                 "Reprendre ma simulation"
+                                {move || {
+                                    state.saved_on.get().map(|day| view! { <span class="detail">"du " {day.french()}</span> })
+                                }}
                             </button>
                             <button type="button" class="secondary" on:click=start_over>
                                 "Nouvelle simulation"

@@ -1,0 +1,167 @@
+// Issue 5: hostile links, failing storage, strict CSP, no third-party request, and the panic screen.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { freshPage, launch, plain, serve, shot } from './harness.mjs';
+import { Home, Results } from './pages.mjs';
+
+const KEY = 'assistant-medical/reponses';
+const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** A page that records dialogs and CSP violations from the very first script. */
+async function watchedPage(options = {}) {
+  const { context, page } = await freshPage(browser, options);
+  page.dialogs = [];
+  page.on('dialog', async (dialog) => {
+    page.dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return { context, page };
+}
+
+async function seed(page, value) {
+  await page.goto(server.url);
+  await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, value]);
+  await page.reload();
+  await page.waitForSelector('[data-testid=app]');
+}
+
+describe('entrées hostiles et navigateurs défaillants', () => {
+  test('un lien porteur de script affiche un message et n’exécute rien', async () => {
+    const { context, page } = await watchedPage();
+    const payload = encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await page.goto(`${server.url}#v=1&spe=${payload}&pmt=%22%3E%3Csvg%2Fonload%3Dalert(3)%3E&%3Cb%3Ecle%3C%2Fb%3E=1&secteur=1`);
+    await page.waitForSelector('[data-testid=prefill-issues]');
+    const text = plain(await page.textContent('[data-testid=prefill-issues]'));
+    // Shown as text, cut at 40 characters.
+    assert.match(text, /« spe » \(spécialité\) : « <img src=x onerror=alert\(1\)><script>aler… » n'est pas valable/);
+    assert.match(text, /« pmt » \(patientèle médecin traitant\) : « "><svg\/onload=alert\(3\)> » n'est pas valable/);
+    assert.match(text, /« <b>cle<\/b> » n'est pas une réponse connue/);
+    await page.waitForTimeout(300);
+    assert.deepEqual(page.dialogs, [], 'no dialog opened');
+    assert.equal(await page.locator('main img, main script, main svg[onload], main b').count(), 0, 'nothing from the link became an element');
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    await shot(page, '11-lien-script');
+    await context.close();
+  });
+
+  test('un enregistrement abîmé ou étranger est mis de côté, avec un message', async () => {
+    for (const [label, raw] of [['abîmé', '{"schema":2,"answers":"v=1&spe=mg'], ['étranger', '{"theme":"dark"}'], ['futur', '{"schema":7,"answers":"x"}']]) {
+      const { context, page } = await watchedPage();
+      await seed(page, raw);
+      const notices = plain(await page.textContent('[data-testid=notices]'));
+      assert.match(notices, label === 'futur' ? /version plus récente du simulateur/ : /n'ont pas pu être relues/, label);
+      assert.match(notices, /mises de côté/);
+      const kept = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('assistant-medical/mises-de-cote/')).map(([, value]) => value));
+      assert.deepEqual(kept, [raw], `${label}: the value is kept aside, untouched`);
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
+      assert.equal(await new Home(page).canResume(), false);
+      if (label === 'abîmé') await shot(page, '12-stockage-abime');
+      await context.close();
+    }
+  });
+
+  test('un enregistrement de l’ancien format (schéma 1) est migré, pas perdu', async () => {
+    const { context, page } = await watchedPage();
+    await seed(page, '{"schema":1,"answers":"v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01"}');
+    const results = await (await new Home(page).resume()).waitFor();
+    assert.equal(await results.aidForYear(1), '38 000 €');
+    const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+    assert.equal(stored.schema, 2);
+    assert.match(stored.answers, /pmt=1300/);
+    assert.equal(plain(await page.textContent('[data-testid=notices]')), '');
+    await context.close();
+  });
+
+  test('sans stockage local, l’app fonctionne et prévient que rien ne sera gardé', async () => {
+    const { context, page } = await watchedPage();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Access is denied for this document.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(server.url + reference);
+    const results = await new Results(page).waitFor();
+    assert.equal(await results.aidForYear(1), '38 000 €');
+    assert.match(plain(await page.textContent('[data-testid=storage-warning]')), /ne permet pas d'enregistrer vos réponses sur cet appareil/);
+    await shot(page, '13-stockage-desactive');
+    await context.close();
+  });
+
+  test('stockage plein : l’app continue et prévient', async () => {
+    const { context, page } = await watchedPage();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(server.url + reference);
+    const results = await new Results(page).waitFor();
+    assert.equal(await results.aidForYear(2), '28 000 €');
+    await page.waitForSelector('[data-testid=storage-warning]');
+    assert.match(plain(await page.textContent('[data-testid=storage-warning]')), /espace de stockage de votre navigateur est plein/);
+    await context.close();
+  });
+
+  test('toute une session : aucune requête hors de l’origine, CSP présente et respectée', async () => {
+    const { context, page } = await watchedPage();
+    const requests = [];
+    context.on('request', (request) => requests.push(request.url()));
+    await page.goto(server.url);
+    const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+    const results = await (await (await (await (await (await new Home(page).start()).specialty('mg')).sector('1')).next()).pmt('1300')).next();
+    await results.signature('2025-03-01');
+    await results.option('1');
+    const shown = await (await results.next()).waitFor();
+    assert.equal(await shown.aidForYear(1), '38 000 €');
+    await shown.share();
+    await page.click('text=Mentions légales');
+    await page.goBack();
+    await page.waitForTimeout(500);
+    const origin = new URL(server.url).origin;
+    const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'every request stays on the page origin');
+    assert.ok(requests.some((url) => url.endsWith('.wasm')), 'the network log was recorded');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(page.errors, []);
+    await context.close();
+  });
+
+  test('une erreur inattendue affiche un écran en français et un moyen de recommencer', async () => {
+    const { context, page } = await watchedPage();
+    await page.goto(server.url + reference);
+    await new Results(page).waitFor();
+    const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    await page.goto(`${server.url}?erreur-de-test`);
+    await page.waitForSelector('.panic');
+    assert.match(plain(await page.textContent('.panic')), /^Erreur inattendue\s*Le simulateur a rencontré une erreur/);
+    await shot(page, '14-erreur-inattendue');
+    await page.click('text=Recommencer une simulation');
+    await page.waitForSelector('[data-testid=start]');
+    assert.match(plain(await page.textContent('[data-testid=notices]')), /mises de côté sur cet appareil, pas supprimées/);
+    const kept = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('assistant-medical/mises-de-cote/')).map(([, value]) => value));
+    assert.deepEqual(kept, [saved]);
+    assert.equal(new URL(page.url()).search, '', 'the address is cleaned');
+    await context.close();
+  });
+});
