@@ -47,6 +47,12 @@ fn decodable_situation() -> impl Strategy<Value = Situation> {
         proptest::option::of(any::<bool>()),
         proptest::option::of(any::<bool>()),
     );
+    let cost = (
+        proptest::option::of(
+            (1i64..=2_000_000).prop_map(|cents| Decimal::new(cents, 2).normalize()),
+        ),
+        proptest::option::of((0i64..=1000).prop_map(|tenths| Decimal::new(tenths, 1).normalize())),
+    );
     let more = (
         proptest::option::of(date_between(2017, 2032)),
         proptest::option::of(1..=MAX_MEMBERS),
@@ -55,7 +61,7 @@ fn decodable_situation() -> impl Strategy<Value = Situation> {
         proptest::option::of(0..=MAX_COUNT),
         proptest::option::of(0..=MAX_COUNT),
     );
-    (who, flags, more).prop_map(|(who, flags, more)| Situation {
+    (who, flags, more, cost).prop_map(|(who, flags, more, cost)| Situation {
         specialty: who.0,
         sector: who.1,
         pmt: who.2,
@@ -79,6 +85,8 @@ fn decodable_situation() -> impl Strategy<Value = Situation> {
         junior_hosts: more.3,
         pmt_year3: more.4,
         fa_year3: more.5,
+        monthly_salary: cost.0,
+        employer_charges: cost.1,
     })
 }
 

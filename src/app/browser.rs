@@ -110,6 +110,13 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Opens the browser's print dialog (print or save as PDF, with the print stylesheet).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
 /// Sends a named event to the page, for the PWA glue (public/pwa.js).
 pub fn announce(event_name: &str) {
     if let (Some(w), Ok(event)) = (window(), web_sys::Event::new(event_name)) {

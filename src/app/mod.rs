@@ -9,11 +9,12 @@ pub mod state;
 mod storage;
 
 use leptos::prelude::*;
+use pages::content::ContentPage;
 use pages::home::Home;
-use pages::legal::LegalPage;
 use pages::results::Results;
 use pages::steps::{Activity, Profile, Project};
-use state::{AppState, Page, Screen, Step, Tone};
+use pages::tools::{Calendar, Compare, Cost, WhatIf};
+use state::{AppState, Page, Screen, Step, Tone, Tool};
 use storage::StorageState;
 
 pub fn mount() {
@@ -56,7 +57,11 @@ fn App() -> impl IntoView {
                 Screen::Step(Step::Activity) => view! { <Activity/> }.into_any(),
                 Screen::Step(Step::Project) => view! { <Project/> }.into_any(),
                 Screen::Results => view! { <Results/> }.into_any(),
-                Screen::Page(page) => view! { <LegalPage page/> }.into_any(),
+                Screen::Tool(Tool::Compare) => view! { <Compare/> }.into_any(),
+                Screen::Tool(Tool::Cost) => view! { <Cost/> }.into_any(),
+                Screen::Tool(Tool::Calendar) => view! { <Calendar/> }.into_any(),
+                Screen::Tool(Tool::WhatIf) => view! { <WhatIf/> }.into_any(),
+                Screen::Page(page) => view! { <ContentPage page/> }.into_any(),
             }}
         </main>
         <footer class="site-footer no-print">

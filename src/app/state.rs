@@ -39,9 +39,19 @@ impl Step {
     }
 }
 
-/// The app's informational pages.
+/// What goes beyond the official simulator, each on its own screen, from the results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    Compare,
+    Cost,
+    Calendar,
+    WhatIf,
+}
+
+/// Fixed text: what to do next, and the legal pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
+    NextSteps,
     Legal,
     Privacy,
     Accessibility,
@@ -52,7 +62,50 @@ pub enum Screen {
     Home,
     Step(Step),
     Results,
+    Tool(Tool),
     Page(Page),
+}
+
+impl Screen {
+    /// Every screen, for the back button's history and the tests.
+    pub const ALL: [Screen; 13] = [
+        Screen::Home,
+        Screen::Step(Step::Profile),
+        Screen::Step(Step::Activity),
+        Screen::Step(Step::Project),
+        Screen::Results,
+        Screen::Tool(Tool::Compare),
+        Screen::Tool(Tool::Cost),
+        Screen::Tool(Tool::Calendar),
+        Screen::Tool(Tool::WhatIf),
+        Screen::Page(Page::NextSteps),
+        Screen::Page(Page::Legal),
+        Screen::Page(Page::Privacy),
+        Screen::Page(Page::Accessibility),
+    ];
+
+    /// A short French name, kept in the history entry of the screen.
+    pub fn code(self) -> &'static str {
+        match self {
+            Screen::Home => "accueil",
+            Screen::Step(Step::Profile) => "profil",
+            Screen::Step(Step::Activity) => "activite",
+            Screen::Step(Step::Project) => "projet",
+            Screen::Results => "resultat",
+            Screen::Tool(Tool::Compare) => "comparer",
+            Screen::Tool(Tool::Cost) => "cout",
+            Screen::Tool(Tool::Calendar) => "calendrier",
+            Screen::Tool(Tool::WhatIf) => "et-si",
+            Screen::Page(Page::NextSteps) => "ensuite",
+            Screen::Page(Page::Legal) => "mentions-legales",
+            Screen::Page(Page::Privacy) => "confidentialite",
+            Screen::Page(Page::Accessibility) => "accessibilite",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Screen> {
+        Screen::ALL.into_iter().find(|screen| screen.code() == code)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -52,6 +52,7 @@ pub struct YearAid {
     pub ends: Date,
     /// The amount; from year 3, a ceiling.
     pub amount: Decimal,
+    /// A contract signed before the 2024 revaluation, paid the revalued amounts this year.
     pub revalued: bool,
     /// Estimated aid once the year-3 counts are known (what-if), year 3 only.
     pub modulated: Option<Modulated>,
@@ -150,7 +151,8 @@ pub fn schedule(
                 .source(table.source),
             };
         };
-        let revalued = table.applies_from == versions::conv2024::REVALUED_FROM;
+        let revalued = table.applies_from == versions::conv2024::REVALUED_FROM
+            && signature < versions::conv2024::REVALUED_FROM;
         let mut why = Explanation::new(format!(
             "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
             starts.french(),
@@ -164,7 +166,7 @@ pub fn schedule(
         .input("Barème", table.name)
         .source(table.source)
         .with_status(table.status);
-        if revalued && signature < versions::conv2024::REVALUED_FROM {
+        if revalued {
             why = why.note(format!(
                 "Cette année de contrat commence après le {} : elle bénéficie de la revalorisation \
                  de la convention 2024, comme toutes les suivantes.",
@@ -230,5 +232,31 @@ fn too_far(signature: Date, version: &RuleVersion) -> AidSchedule {
         ))
         .version(version)
         .with_status(Status::Unknown),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::versions::{av7, conv2024};
+
+    fn revalued_years(signature: Date, version: &RuleVersion) -> Vec<bool> {
+        schedule(signature, Quotity::Half, None, BandBasis::Stated, version)
+            .years()
+            .iter()
+            .map(|year| year.revalued)
+            .collect()
+    }
+
+    #[test]
+    fn only_a_running_contract_is_marked_revalued() {
+        assert_eq!(
+            revalued_years(Date::ymd(2025, 3, 1), &conv2024::VERSION),
+            vec![false; 5]
+        );
+        assert_eq!(
+            revalued_years(Date::ymd(2022, 9, 1), &av7::VERSION),
+            vec![false, false, true, true, true]
+        );
     }
 }

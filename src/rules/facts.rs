@@ -170,13 +170,18 @@ pub mod sources {
         title: "Pages d'un cabinet de recrutement citant ameli sur le contrat collectif (2026)",
         url: "",
     };
+    pub static S12_CONVENTION_CABINETS: Source = Source {
+        id: "S12",
+        title: "Convention collective du personnel des cabinets médicaux : salaires minima au 1er janvier 2024 (cités par une source secondaire)",
+        url: "",
+    };
     pub static S0_PROJET: Source = Source {
         id: "S0",
         title: "Estimation du simulateur (méthode décrite dans la note)",
         url: "",
     };
 
-    pub static ALL: [&Source; 12] = [
+    pub static ALL: [&Source; 13] = [
         &S1_AMELI_JUIN_2024,
         &S2_AMELI_CONVENTION_2024,
         &S3_AMELI_REGLEMENT_ARBITRAL,
@@ -188,6 +193,7 @@ pub mod sources {
         &S9_DJIBE,
         &S10_ASSISTANTS_MEDICAUX_ORG,
         &S11_CONTRAT_COLLECTIF,
+        &S12_CONVENTION_CABINETS,
         &S0_PROJET,
     ];
 }

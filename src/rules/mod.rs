@@ -6,7 +6,10 @@
 
 pub mod amounts;
 pub mod band;
+pub mod calendar;
 pub mod collective;
+pub mod compare;
+pub mod cost;
 pub mod date;
 pub mod eligibility;
 pub mod explain;

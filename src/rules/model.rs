@@ -30,6 +30,17 @@ pub struct RuleVersion {
     pub eligibility: EligibilityRules,
     pub thresholds: GpThresholds,
     pub objective: ObjectiveRules,
+    /// When the first year's aid is paid.
+    pub first_payment: Fact<FirstPayment>,
+}
+
+/// How the first contract year's aid is paid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FirstPayment {
+    /// In full, the month after signing.
+    MonthAfterSigning,
+    /// `percent` within `days` days of hiring the assistant; the balance later.
+    ShareAfterHiring { percent: u32, days: u32 },
 }
 
 /// A version is its identity: two references to it are equal when they name the same text.

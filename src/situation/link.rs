@@ -310,6 +310,20 @@ pub(crate) fn percent_share(value: &str) -> Result<Decimal, String> {
         .map_err(|_| "pourcentage de 0 à 100, une décimale au plus".to_string())
 }
 
+/// Gross monthly salary for full time: euros and cents, up to 20 000 €.
+pub(crate) fn salary(value: &str) -> Result<Decimal, String> {
+    parse_decimal(value, Decimal::from(20_000), 2)
+        .ok()
+        .filter(|salary| !salary.is_zero())
+        .ok_or_else(|| "montant en euros de 1 à 20 000, deux décimales au plus".to_string())
+}
+
+/// Employer charges in % of the gross salary.
+pub(crate) fn charges_rate(value: &str) -> Result<Decimal, String> {
+    parse_decimal(value, Decimal::ONE_HUNDRED, 1)
+        .map_err(|_| "pourcentage de 0 à 100, une décimale au plus".to_string())
+}
+
 pub(crate) fn half_fte(value: &str) -> Result<HalfFte, String> {
     parse_decimal(value, Decimal::from(MAX_MEMBERS * 2), 1)
         .ok()
@@ -489,6 +503,20 @@ pub static FIELDS: &[Field] = &[
         fa_year3,
         patient_count,
         show_number
+    ),
+    field!(
+        "salaire",
+        "salaire brut mensuel à temps plein",
+        monthly_salary,
+        salary,
+        show_decimal
+    ),
+    field!(
+        "charges",
+        "taux de charges patronales",
+        employer_charges,
+        charges_rate,
+        show_decimal
     ),
 ];
 

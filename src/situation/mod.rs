@@ -3,6 +3,7 @@
 //! The codes below are the share link's vocabulary, version 1 (see `link`). They are a public format:
 //! add new codes, never change the meaning of an existing one.
 
+pub mod describe;
 pub mod input;
 pub mod link;
 
@@ -182,6 +183,10 @@ pub struct Situation {
     /// What-if: counts observed at year 3.
     pub pmt_year3: Option<u32>,
     pub fa_year3: Option<u32>,
+    /// Net cost: the assistant's gross monthly salary for full time, in euros.
+    pub monthly_salary: Option<Decimal>,
+    /// Net cost: employer charges, in % of the gross salary.
+    pub employer_charges: Option<Decimal>,
 }
 
 impl Situation {

@@ -72,12 +72,13 @@ pub fn AidTable(aid: AidSchedule, #[prop(optional)] caption: Option<String>) -> 
     }
 }
 
+/// A year's figures, then its explanation on a full-width row (readable on a narrow phone).
 #[component]
 fn YearRow(year: YearAid) -> impl IntoView {
     let ceiling = year.is_ceiling();
     let modulated = year.modulated.clone();
     view! {
-        <tr>
+        <tr class="year">
             <th scope="row">{ordinal(year.year)}</th>
             <td class="period">
                 {year.starts.short_french()}
@@ -92,16 +93,21 @@ fn YearRow(year: YearAid) -> impl IntoView {
                 " "
                 <StatusBadge status=year.why.status/>
                 {modulated
+                    .as_ref()
                     .map(|modulated| {
                         view! {
                             <p class="modulated" data-testid="aid-modulated">
                                 "Avec vos chiffres : " <strong>{format::euros(modulated.amount)}</strong> " "
                                 <StatusBadge status=modulated.why.status/>
                             </p>
-                            <Why why=modulated.why/>
                         }
                     })}
+            </td>
+        </tr>
+        <tr class="why-row">
+            <td colspan="3">
                 <Why why=year.why/>
+                {modulated.map(|modulated| view! { <Why why=modulated.why/> })}
             </td>
         </tr>
     }

@@ -67,7 +67,11 @@ pub fn ObjectiveView(objective: Objective) -> impl IntoView {
                     };
                     let line = headline(&target, years);
                     let detail = detail(&target);
-                    let status = target.why.status;
+                    // A figure still to compute has no status of its own to show.
+                    let status = match target.goal {
+                        Goal::NeedsCount | Goal::Unknown => crate::rules::facts::Status::Confirmed,
+                        _ => target.why.status,
+                    };
                     view! {
                         {(index > 0).then(|| view! { <p class="joiner">{joiner}</p> })}
                         <div class="target">

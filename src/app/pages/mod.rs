@@ -1,7 +1,8 @@
 //! The screens.
 
+pub mod content;
 pub mod home;
-pub mod legal;
 pub mod results;
 pub mod steps;
 pub mod summary;
+pub mod tools;

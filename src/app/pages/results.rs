@@ -1,13 +1,16 @@
 //! The result: verdict and conditions, aid per contract year, objective, rules applied. Each block
 //! follows the answers (the outcome is a `Memo`).
 
+use crate::app::browser;
 use crate::app::components::aid::{distinct_schedules, AidTable};
 use crate::app::components::objective::{headline, ObjectiveView};
 use crate::app::components::share::ShareLink;
 use crate::app::components::verdict::VerdictPanel;
 use crate::app::pages::summary::LiveSummary;
-use crate::app::state::{AppState, Screen, Step};
+use crate::app::state::{AppState, Page, Screen, Step, Tool};
+use crate::rules::facts::Source;
 use crate::rules::Outcome;
+use crate::situation::describe::describe;
 use crate::situation::Band;
 use leptos::prelude::*;
 
@@ -107,6 +110,86 @@ fn version_view(outcome: &Outcome) -> AnyView {
     .into_any()
 }
 
+/// Every source behind the figures shown, once each, in order of first use.
+fn sources(outcome: &Outcome) -> Vec<&'static Source> {
+    let mut all: Vec<&'static Source> = outcome.version.map(|v| v.source).into_iter().collect();
+    let explanations = outcome
+        .eligibility
+        .checks
+        .iter()
+        .map(|check| &check.why)
+        .chain(outcome.scenarios.iter().flat_map(|s| {
+            s.aid
+                .years()
+                .iter()
+                .map(|y| &y.why)
+                .chain(s.objective.targets.iter().map(|t| &t.why))
+        }));
+    for why in explanations {
+        for source in &why.sources {
+            if !all.contains(source) {
+                all.push(source);
+            }
+        }
+    }
+    all
+}
+
+fn sources_view(outcome: &Outcome) -> AnyView {
+    view! {
+        <ul class="sources-list">
+            {sources(outcome)
+                .into_iter()
+                .map(|source| {
+                    if source.url.is_empty() {
+                        view! { <li>{source.id} " — " {source.title}</li> }.into_any()
+                    } else {
+                        view! {
+                            <li>
+                                {source.id} " — "
+                                <a href=source.url rel="noopener noreferrer" target="_blank">{source.title}</a>
+                            </li>
+                        }
+                            .into_any()
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// The tools beyond the official simulator, and what to do next.
+fn further() -> [(Screen, &'static str, &'static str); 5] {
+    [
+        (
+            Screen::Tool(Tool::Compare),
+            "Comparer les options",
+            "½ ETP, 1 ETP… côte à côte",
+        ),
+        (
+            Screen::Tool(Tool::Cost),
+            "Coût net de l'assistant",
+            "salaire et charges, moins l'aide",
+        ),
+        (
+            Screen::Tool(Tool::Calendar),
+            "Calendrier des versements",
+            "quand chaque somme tombe",
+        ),
+        (
+            Screen::Tool(Tool::WhatIf),
+            "Et si… en 3e année",
+            "objectif atteint ? aide estimée",
+        ),
+        (
+            Screen::Page(Page::NextSteps),
+            "Et ensuite ?",
+            "CPAM, recrutement, formation, questions",
+        ),
+    ]
+}
+
 #[component]
 pub fn Results() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -135,10 +218,50 @@ pub fn Results() -> impl IntoView {
                 <h2 id="regles-titre">"Règles appliquées"</h2>
                 {move || outcome.with(version_view)}
             </section>
+            <nav class="block further no-print" aria-labelledby="plus-loin-titre">
+                <h2 id="plus-loin-titre">"Aller plus loin"</h2>
+                <ul>
+                    {further()
+                        .into_iter()
+                        .map(|(screen, title, detail)| {
+                            view! {
+                                <li>
+                                    <button type="button" class="link" on:click=move |_| state.go(screen)>
+                                        {title}
+                                    </button>
+                                    <span class="detail">{detail}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+            <section class="block" aria-labelledby="reponses-titre">
+                <h2 id="reponses-titre">"Vos réponses"</h2>
+                {move || {
+                    view! {
+                        <dl class="answers" data-testid="answers">
+                            {state
+                                .answers
+                                .with(describe)
+                                .into_iter()
+                                .map(|(question, answer)| view! { <dt>{question}</dt> <dd>{answer}</dd> })
+                                .collect_view()}
+                        </dl>
+                    }
+                }}
+            </section>
+            <section class="block" aria-labelledby="sources-titre">
+                <h2 id="sources-titre">"Sources"</h2>
+                {move || outcome.with(sources_view)}
+            </section>
             <ShareLink/>
             <div class="actions no-print">
                 <button type="button" class="secondary" on:click=move |_| state.go(Screen::Step(Step::Profile))>
                     "Modifier mes réponses"
+                </button>
+                <button type="button" class="secondary" data-testid="print" on:click=move |_| browser::print()>
+                    "Imprimer ou enregistrer en PDF"
                 </button>
                 <button type="button" class="danger" data-testid="erase" on:click=move |_| state.erase()>
                     "Effacer mes données"
@@ -146,6 +269,9 @@ pub fn Results() -> impl IntoView {
             </div>
             <p class="disclaimer">
                 "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
+            </p>
+            <p class="print-only">
+                "Simulation du " {state.today.french()} " — simulateur indépendant de l'aide à l'emploi d'un assistant médical."
             </p>
         </article>
     }

@@ -183,4 +183,12 @@ pub static VERSION: RuleVersion = RuleVersion {
     eligibility: ELIGIBILITY,
     thresholds: THRESHOLDS,
     objective: OBJECTIVE,
+    first_payment: Fact::secondary(
+        FirstPayment::ShareAfterHiring {
+            percent: 70,
+            days: 15,
+        },
+        &S9_DJIBE,
+        "Sous l'avenant 7 : 70 % dans les 15 jours suivant l'embauche de l'assistant.",
+    ),
 };

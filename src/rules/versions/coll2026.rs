@@ -67,4 +67,9 @@ pub static VERSION: RuleVersion = RuleVersion {
     eligibility: conv2024::ELIGIBILITY,
     thresholds: ra2023::THRESHOLDS,
     objective: conv2024::OBJECTIVE,
+    first_payment: Fact::secondary(
+        FirstPayment::MonthAfterSigning,
+        &S9_DJIBE,
+        "Rythme des contrats individuels, que nos sources ne distinguent pas pour le contrat collectif.",
+    ),
 };

@@ -106,4 +106,5 @@ pub static VERSION: RuleVersion = RuleVersion {
     eligibility: ELIGIBILITY,
     thresholds: ra2023::THRESHOLDS,
     objective: OBJECTIVE,
+    first_payment: ra2023::VERSION.first_payment,
 };

@@ -102,4 +102,5 @@ pub static VERSION: RuleVersion = RuleVersion {
     eligibility: ELIGIBILITY,
     thresholds: THRESHOLDS,
     objective: OBJECTIVE,
+    first_payment: Fact::secondary(FirstPayment::MonthAfterSigning, &S9_DJIBE, ""),
 };
