@@ -1,11 +1,13 @@
 // Trunk post-build step (see Trunk.toml), on the staging folder:
-// 1. moves Trunk's inline loader, with public/pwa.js, into a hashed boot-<hash>.js, so that the
+// 1. minifies the wasm-bindgen glue (Trunk's minifier gives up on it) and updates its integrity hash;
+// 2. moves Trunk's inline loader, with public/pwa.js, into a hashed boot-<hash>.js, so that the
 //    Content-Security-Policy can forbid inline scripts;
-// 2. writes this build's id and hashed files into sw.js, so the service worker precaches exactly
+// 3. writes this build's id and hashed files into sw.js, so the service worker precaches exactly
 //    this build in a cache named after it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -13,16 +15,25 @@ const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 if (!staging) throw new Error('run by Trunk: TRUNK_STAGING_DIR is not set');
 
 const sha = (data, algorithm = 'sha256') => createHash(algorithm).update(data).digest();
+const sri = (data) => `sha384-${sha(data, 'sha384').toString('base64')}`;
+const small = async (code, module = true) => (await minify(code, { module, compress: true, mangle: true })).code;
 const htmlPath = join(staging, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
+for (const name of readdirSync(staging).filter((file) => /^assistant-medical-[0-9a-f]+\.js$/.test(file))) {
+  const path = join(staging, name);
+  const original = readFileSync(path, 'utf8');
+  const minified = await small(original);
+  writeFileSync(path, minified);
+  html = html.replace(sri(original), sri(minified));
+}
+
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
 if (!inline) throw new Error('post-build: Trunk inline loader not found in index.html');
-const boot = `${readFileSync(join(source, "public/pwa.js"), "utf8")}\n${inline[1].trim()}\n`;
+const boot = await small(`${readFileSync(join(source, 'public/pwa.js'), 'utf8')}\n${inline[1].trim()}\n`);
 const bootName = `boot-${sha(boot).toString('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, bootName), boot);
-const integrity = `sha384-${sha(boot, 'sha384').toString('base64')}`;
-html = html.replace(inline[0], `<script type="module" src="${publicUrl}${bootName}" integrity="${integrity}"></script>`);
+html = html.replace(inline[0], `<script type="module" src="${publicUrl}${bootName}" integrity="${sri(boot)}"></script>`);
 writeFileSync(htmlPath, html);
 
 function files(folder) {
@@ -43,5 +54,5 @@ const precache = shell.map((name) => `${publicUrl}${name}`);
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8').replace('__BUILD_ID__', build).replace('__PRECACHE__', JSON.stringify(precache));
 if (sw.includes('__PRECACHE__') || sw.includes('__BUILD_ID__')) throw new Error('post-build: sw.js placeholders left');
-writeFileSync(swPath, sw);
+writeFileSync(swPath, await small(sw, false));
 console.log(`post-build: ${bootName}, service worker ${build} with ${precache.length} files`);

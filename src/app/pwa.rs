@@ -51,44 +51,7 @@ impl Pwa {
     }
 }
 
-/// "Une nouvelle version est disponible — recharger", the install button and the iOS hint.
-#[component]
-pub fn PwaBanners() -> impl IntoView {
-    let pwa = expect_context::<Pwa>();
-    view! {
-        {move || {
-            pwa.update_ready
-                .get()
-                .then(|| {
-                    view! {
-                        <div class="notice info update" role="status" data-testid="update">
-                            <p>"Une nouvelle version du simulateur est disponible. Vos réponses sont gardées."</p>
-                            <button type="button" class="primary" data-testid="update-reload" on:click=move |_| pwa.reload_to_update()>
-                                "Recharger"
-                            </button>
-                        </div>
-                    }
-                })
-        }}
-        {move || {
-            pwa.ios_hint
-                .get()
-                .then(|| {
-                    view! {
-                        <div class="notice info" role="status" data-testid="ios-hint">
-                            <p>
-                                "Pour installer le simulateur sur votre iPhone : touchez Partager, puis « Sur l'écran d'accueil »."
-                            </p>
-                            <button type="button" class="link" on:click=move |_| pwa.close_ios_hint()>
-                                "Compris"
-                            </button>
-                        </div>
-                    }
-                })
-        }}
-    }
-}
-
+/// "Installer l'application", where the browser offers it.
 #[component]
 pub fn InstallButton() -> impl IntoView {
     let pwa = expect_context::<Pwa>();

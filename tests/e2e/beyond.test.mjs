@@ -115,7 +115,7 @@ describe('au-delà du simulateur officiel', () => {
     assert.equal(await results.verdict(), '✓ Vous êtes éligible');
     assert.equal(await results.aidForYear(1), '76 000 €');
     assert.equal(await results.aidForYear(3), '44 000 €');
-    assert.match(await results.objective(), /\+520 patients médecin traitant d'ici la 2e année de 2 700 à 3 220 patients/);
+    assert.match(await results.objective(), /\+520 patients médecin traitant d'ici la 2e année\s*de 2 700 à 3 220 patients/);
     await shot(page, '19-contrat-collectif');
     await context.close();
   });

@@ -107,8 +107,10 @@ describe('application installable et hors ligne', () => {
     // A new build: another build id in the service worker, a marker in the shell.
     const swPath = join(site, 'sw.js');
     const sw = readFileSync(swPath, 'utf8');
-    const oldBuild = /const BUILD = '([0-9a-f]+)'/.exec(sw)[1];
-    writeFileSync(swPath, sw.replace(`'${oldBuild}'`, "'0123456789ab'"));
+    // The build id is a 12-hex string in the (minified) worker: a new build has another one.
+    const oldBuild = /["']([0-9a-f]{12})["']/.exec(sw)[1];
+    assert.equal(`assistant-medical-${oldBuild}`, oldCaches[0]);
+    writeFileSync(swPath, sw.replaceAll(oldBuild, '0123456789ab'));
     const indexPath = join(site, 'index.html');
     writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<title>', '<meta name="version-test" content="nouvelle"><title>'));
 

@@ -72,14 +72,25 @@ fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// A number typed as text (so "1 300" works). Until the text reads, the answer is empty and the
-/// error says why in French.
+/// How an answer is typed.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub enum Kind {
+    /// A whole number, typed as text so that "1 300" works; the phone shows a numeric keypad.
+    #[default]
+    Whole,
+    /// A number with a decimal comma.
+    Decimal,
+    /// A date, with the phone's own date picker.
+    Date,
+}
+
+/// A typed answer. Until the text reads, the answer is empty and the error says why in French.
 #[component]
-pub fn NumberField(
+pub fn TextField(
     key: &'static str,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    #[prop(optional)] decimal: bool,
+    #[prop(optional)] kind: Kind,
     #[prop(optional)] unit: Option<&'static str>,
 ) -> impl IntoView {
     let Some(binding) = Binding::new(key) else {
@@ -117,6 +128,11 @@ pub fn NumberField(
             );
         }
     };
+    let (input_type, input_mode) = match kind {
+        Kind::Whole => ("text", "numeric"),
+        Kind::Decimal => ("text", "decimal"),
+        Kind::Date => ("date", "none"),
+    };
     view! {
         <div class="field">
             <label for=key>{label}</label>
@@ -125,9 +141,11 @@ pub fn NumberField(
                 <input
                     id=key
                     name=key
-                    type="text"
-                    inputmode=if decimal { "decimal" } else { "numeric" }
+                    type=input_type
+                    inputmode=input_mode
                     autocomplete="off"
+                    min=(kind == Kind::Date).then_some("1900-01-01")
+                    max=(kind == Kind::Date).then_some("2199-12-31")
                     prop:value=move || text.get()
                     on:input=on_input
                     aria-invalid=move || error.with(Option::is_some).to_string()
@@ -135,53 +153,6 @@ pub fn NumberField(
                 />
                 {unit.map(|unit| view! { <span class="unit" aria-hidden="true">{unit}</span> })}
             </div>
-            <p class="error" id=format!("{key}-erreur") aria-live="polite">
-                {move || error.get()}
-            </p>
-        </div>
-    }
-    .into_any()
-}
-
-/// A date, with the phone's own date picker.
-#[component]
-pub fn DateField(
-    key: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-) -> impl IntoView {
-    let Some(binding) = Binding::new(key) else {
-        return ().into_any();
-    };
-    let error = RwSignal::new(None::<&'static str>);
-    let on_change = move |event| {
-        let typed = event_target_value(&event);
-        if typed.is_empty() {
-            error.set(None);
-            binding.clear();
-        } else if binding.apply(&typed).is_err() {
-            error.set(Some(
-                "Date invalide : choisissez un jour qui existe, entre 1900 et 2199.",
-            ));
-        } else {
-            error.set(None);
-        }
-    };
-    view! {
-        <div class="field">
-            <label for=key>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{key}-aide")>{hint}</p> })}
-            <input
-                id=key
-                name=key
-                type="date"
-                min="1900-01-01"
-                max="2199-12-31"
-                prop:value=move || binding.text().unwrap_or_default()
-                on:change=on_change
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=move || described_by(key, hint.is_some(), error.with(Option::is_some))
-            />
             <p class="error" id=format!("{key}-erreur") aria-live="polite">
                 {move || error.get()}
             </p>

@@ -1,162 +1,58 @@
-//! The result: verdict and conditions, aid per contract year, objective, rules applied. Each block
-//! follows the answers (the outcome is a `Memo`).
+//! The result: verdict and conditions, aid per contract year, objective, rules applied. The read-only
+//! blocks are written by `render` from the outcome (a `Memo`), the controls are views.
 
 use crate::app::browser;
-use crate::app::components::aid::{distinct_schedules, AidTable};
-use crate::app::components::objective::{headline, ObjectiveView};
-use crate::app::components::share::ShareLink;
-use crate::app::components::verdict::VerdictPanel;
 use crate::app::pages::summary::LiveSummary;
 use crate::app::state::{AppState, Page, Screen, Step, Tool};
-use crate::rules::facts::Source;
-use crate::rules::Outcome;
-use crate::situation::describe::describe;
-use crate::situation::Band;
+use crate::render::results as render;
+use crate::rules::eligibility::{Question, Verdict};
 use leptos::prelude::*;
 
-/// Percentile bounds of a band: (lower, upper), in percent.
-fn bounds(band: Band) -> (Option<u8>, Option<u8>) {
-    match band {
-        Band::BelowP30 => (None, Some(30)),
-        Band::P30To50 => (Some(30), Some(50)),
-        Band::P50To70 => (Some(50), Some(70)),
-        Band::P70To90 => (Some(70), Some(90)),
-        Band::P90To95 => (Some(90), Some(95)),
-        Band::P95Plus => (Some(95), None),
+/// The step that asks a question, to send the doctor back to it.
+fn step_of(question: Question) -> Step {
+    match question {
+        Question::Specialty | Question::Sector | Question::ClinicalShare => Step::Profile,
+        Question::Pmt | Question::CollectiveMembers => Step::Activity,
+        Question::Signature
+        | Question::Quotity
+        | Question::FirstContract
+        | Question::CollectiveFte => Step::Project,
     }
 }
 
-/// "Activité entre le 30e et le 90e percentile" for a run of adjacent bands.
-pub fn bands_caption(bands: &[Band]) -> String {
-    let lower = bands.first().and_then(|b| bounds(*b).0);
-    let upper = bands.last().and_then(|b| bounds(*b).1);
-    match (lower, upper) {
-        (Some(lower), Some(upper)) => {
-            format!("Activité entre le {lower}e et le {upper}e percentile")
-        }
-        (Some(lower), None) => format!("Activité au {lower}e percentile ou plus"),
-        (None, Some(upper)) => format!("Activité sous le {upper}e percentile"),
-        (None, None) => "Activité".to_string(),
-    }
-}
-
-fn aid_view(outcome: &Outcome) -> AnyView {
-    match outcome.scenarios.as_slice() {
-        [] => view! { <p class="hint">"Choisissez une option et une date de signature pour voir l'aide."</p> }.into_any(),
-        [only] => view! { <AidTable aid=only.aid.clone()/> }.into_any(),
-        several => view! {
-            <p class="hint">
-                "Votre bande d'activité n'est pas connue : voici l'aide selon le cas. Votre CPAM vous indique la vôtre."
-            </p>
-            {distinct_schedules(several)
-                .into_iter()
-                .map(|(bands, aid)| view! { <AidTable aid caption=bands_caption(&bands)/> })
-                .collect_view()}
-        }
-            .into_any(),
-    }
-}
-
-fn objective_view(outcome: &Outcome) -> AnyView {
-    match outcome.scenarios.as_slice() {
-        [] => view! { <p class="hint">"L'objectif dépend de l'option choisie."</p> }.into_any(),
-        [only] => view! { <ObjectiveView objective=only.objective.clone()/> }.into_any(),
-        several => view! {
-            <ul class="objective-cases">
-                {several
-                    .iter()
-                    .map(|scenario| {
-                        let caption = bands_caption(&scenario.band.into_iter().collect::<Vec<_>>());
-                        let line = scenario
-                            .objective
-                            .targets
-                            .first()
-                            .map(|t| headline(t, scenario.objective.years))
-                            .unwrap_or_default();
-                        view! {
-                            <li>
-                                <details>
-                                    <summary>{caption} " : " <strong>{line}</strong></summary>
-                                    <ObjectiveView objective=scenario.objective.clone()/>
-                                </details>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any(),
-    }
-}
-
-fn version_view(outcome: &Outcome) -> AnyView {
-    let Some(version) = outcome.version else {
-        return view! { <p>"Aucune règle ne s'applique à cette date de signature."</p> }.into_any();
-    };
-    let period = match version.signed_until {
-        Some(until) => format!("contrats signés du {} au {}", version.signed_from, until),
-        None => format!("contrats signés depuis le {}", version.signed_from),
-    };
-    view! {
-        <p data-testid="version">
-            <strong>{version.name}</strong>
-            " ("
-            {period}
-            ")."
-        </p>
-        <p>{version.legal_basis} "."</p>
-        <p>"Chiffres vérifiés le " {version.checked_on.french()} "."</p>
-    }
-    .into_any()
-}
-
-/// Every source behind the figures shown, once each, in order of first use.
-fn sources(outcome: &Outcome) -> Vec<&'static Source> {
-    let mut all: Vec<&'static Source> = outcome.version.map(|v| v.source).into_iter().collect();
-    let explanations = outcome
-        .eligibility
-        .checks
-        .iter()
-        .map(|check| &check.why)
-        .chain(outcome.scenarios.iter().flat_map(|s| {
-            s.aid
-                .years()
-                .iter()
-                .map(|y| &y.why)
-                .chain(s.objective.targets.iter().map(|t| &t.why))
-        }));
-    for why in explanations {
-        for source in &why.sources {
-            if !all.contains(source) {
-                all.push(source);
+/// "Pour conclure, indiquez :" with a button to each missing answer's step.
+#[component]
+fn MissingAnswers() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let missing = Memo::new(move |_| match state.outcome.with(|o| o.verdict()) {
+        Verdict::Incomplete { missing } => missing,
+        _ => Vec::new(),
+    });
+    move || {
+        let missing = missing.get();
+        (!missing.is_empty()).then(|| {
+            view! {
+                <div class="missing">
+                    <p>"Pour conclure, indiquez :"</p>
+                    <ul>
+                        {missing
+                            .into_iter()
+                            .map(|question| {
+                                let step = step_of(question);
+                                view! {
+                                    <li>
+                                        <button type="button" class="link" on:click=move |_| state.go(Screen::Step(step))>
+                                            {question.french()}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
             }
-        }
+        })
     }
-    all
-}
-
-fn sources_view(outcome: &Outcome) -> AnyView {
-    view! {
-        <ul class="sources-list">
-            {sources(outcome)
-                .into_iter()
-                .map(|source| {
-                    if source.url.is_empty() {
-                        view! { <li>{source.id} " — " {source.title}</li> }.into_any()
-                    } else {
-                        view! {
-                            <li>
-                                {source.id} " — "
-                                <a href=source.url rel="noopener noreferrer" target="_blank">{source.title}</a>
-                            </li>
-                        }
-                            .into_any()
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
-    .into_any()
 }
 
 /// The tools beyond the official simulator, and what to do next.
@@ -198,25 +94,20 @@ pub fn Results() -> impl IntoView {
         <article class="results">
             <h1 tabindex="-1">"Votre résultat"</h1>
             <LiveSummary/>
-            {move || {
-                outcome
-                    .with(|o| o.notices.clone())
-                    .into_iter()
-                    .map(|notice| view! { <p class="notice warning">{notice}</p> })
-                    .collect_view()
-            }}
-            {move || view! { <VerdictPanel outcome=outcome.get()/> }}
+            <div inner_html=move || outcome.with(render::notices)></div>
+            <div inner_html=move || outcome.with(render::verdict)></div>
+            <MissingAnswers/>
             <section class="block" aria-labelledby="aide-titre">
                 <h2 id="aide-titre">"Votre aide"</h2>
-                {move || outcome.with(aid_view)}
+                <div inner_html=move || outcome.with(render::aid)></div>
             </section>
             <section class="block" aria-labelledby="engagement-titre">
                 <h2 id="engagement-titre">"Votre engagement"</h2>
-                {move || outcome.with(objective_view)}
+                <div inner_html=move || outcome.with(render::objective)></div>
             </section>
             <section class="block" aria-labelledby="regles-titre">
                 <h2 id="regles-titre">"Règles appliquées"</h2>
-                {move || outcome.with(version_view)}
+                <div inner_html=move || outcome.with(render::rules)></div>
             </section>
             <nav class="block further no-print" aria-labelledby="plus-loin-titre">
                 <h2 id="plus-loin-titre">"Aller plus loin"</h2>
@@ -238,24 +129,13 @@ pub fn Results() -> impl IntoView {
             </nav>
             <section class="block" aria-labelledby="reponses-titre">
                 <h2 id="reponses-titre">"Vos réponses"</h2>
-                {move || {
-                    view! {
-                        <dl class="answers" data-testid="answers">
-                            {state
-                                .answers
-                                .with(describe)
-                                .into_iter()
-                                .map(|(question, answer)| view! { <dt>{question}</dt> <dd>{answer}</dd> })
-                                .collect_view()}
-                        </dl>
-                    }
-                }}
+                <div inner_html=move || state.answers.with(render::answers)></div>
             </section>
             <section class="block" aria-labelledby="sources-titre">
                 <h2 id="sources-titre">"Sources"</h2>
-                {move || outcome.with(sources_view)}
+                <div inner_html=move || outcome.with(render::sources)></div>
             </section>
-            <ShareLink/>
+            <crate::app::components::share::ShareLink/>
             <div class="actions no-print">
                 <button type="button" class="secondary" on:click=move |_| state.go(Screen::Step(Step::Profile))>
                     "Modifier mes réponses"
@@ -271,7 +151,8 @@ pub fn Results() -> impl IntoView {
                 "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
             </p>
             <p class="print-only">
-                "Simulation du " {state.today.french()} " — simulateur indépendant de l'aide à l'emploi d'un assistant médical."
+                "Simulation du " {state.today.french()}
+                " — simulateur indépendant de l'aide à l'emploi d'un assistant médical."
             </p>
         </article>
     }

@@ -2,9 +2,7 @@
 //! far (the specialty first: PMT only for GPs, the clinical-fees share only for surgery, ENT and
 //! gynaecology, avenant-7 questions only for contracts signed before May 2023).
 
-use crate::app::components::fields::{
-    Choice, DateField, KeyChoice, NumberField, Offer, Select, YesNo,
-};
+use crate::app::components::fields::{Choice, KeyChoice, Kind, Offer, Select, TextField, YesNo};
 use crate::app::components::gauge::Gauge;
 use crate::app::pages::summary::LiveSummary;
 use crate::app::state::{AppState, Step};
@@ -135,11 +133,11 @@ pub fn Profile() -> impl IntoView {
             <Select key="spe" label="Votre spécialité" options=specialties()/>
             <KeyChoice key="secteur" legend="Votre secteur conventionnel" options=Signal::stored(sectors)/>
             <Show when=needs_clinical_share>
-                <NumberField
+                <TextField
                     key="clinique"
                     label="Part de vos honoraires cliniques sur les 12 derniers mois"
                     hint="Honoraires hors actes techniques (CCAM), rapportés au total : il faut au moins 80 %."
-                    decimal=true
+                    kind=Kind::Decimal
                     unit="%"
                 />
             </Show>
@@ -177,20 +175,20 @@ pub fn Activity() -> impl IntoView {
             {move || {
                 if is_collective.get() {
                     view! {
-                        <NumberField
+                        <TextField
                             key="collectif"
                             label="Nombre de médecins généralistes du groupe"
                         />
-                        <NumberField
+                        <TextField
                             key="pmt"
                             label="Patientèle médecin traitant moyenne des membres"
                             hint="Il faut au moins 775 patients en moyenne."
                         />
-                        <NumberField
+                        <TextField
                             key="fa"
                             label="File active moyenne des membres (facultatif)"
                         />
-                        <NumberField
+                        <TextField
                             key="juniors"
                             label="Membres accueillant un docteur junior (facultatif)"
                             hint="Depuis novembre 2026, chacun ouvre 0,5 ETP de plus."
@@ -199,14 +197,14 @@ pub fn Activity() -> impl IntoView {
                         .into_any()
                 } else if is_gp.get() {
                     view! {
-                        <NumberField
+                        <TextField
                             key="pmt"
                             label="Votre patientèle médecin traitant"
                             hint="Adultes et enfants qui vous ont déclaré médecin traitant (espace amelipro). \
                                   Pour un contrat signé avant mai 2023, comptez les patients de 16 ans et plus."
                         />
                         {gauge}
-                        <NumberField
+                        <TextField
                             key="fa"
                             label="Votre file active (facultatif)"
                             hint="Patients différents vus dans l'année : sert à l'objectif de file active."
@@ -234,7 +232,7 @@ pub fn Activity() -> impl IntoView {
                             options=bands()
                             placeholder="Je ne sais pas"
                         />
-                        <NumberField
+                        <TextField
                             key="fa"
                             label="Votre file active (facultatif)"
                             hint="Patients différents vus dans l'année : sert à calculer l'objectif."
@@ -301,7 +299,7 @@ pub fn Project() -> impl IntoView {
     let options = Signal::from(Memo::new(move |_| answers.with(quotity_options)));
     view! {
         <StepFrame step=Step::Project title="Votre projet">
-            <DateField
+            <TextField kind=Kind::Date
                 key="signature"
                 label="Date de signature du contrat"
                 hint="Les règles dépendent de cette date : simulez un contrat passé, en cours ou à venir."
@@ -309,11 +307,11 @@ pub fn Project() -> impl IntoView {
             {move || {
                 if is_collective.get() {
                     view! {
-                        <NumberField
+                        <TextField
                             key="etpgroupe"
                             label="ETP d'assistants demandés par le groupe"
                             hint="Au plus 1 ETP par médecin, par pas de 0,5."
-                            decimal=true
+                            kind=Kind::Decimal
                             unit="ETP"
                         />
                     }
@@ -331,7 +329,7 @@ pub fn Project() -> impl IntoView {
                             label="Je suis nouvellement installé(e)"
                             hint="Pas de seuil d'activité ; l'objectif est d'atteindre la médiane de votre spécialité."
                         />
-                        <NumberField
+                        <TextField
                             key="age"
                             label="Votre âge (facultatif)"
                             hint="À partir de 65 ans, l'objectif est de maintenir votre patientèle (contrats depuis juin 2024)."
@@ -356,7 +354,7 @@ pub fn Project() -> impl IntoView {
                         <Show when=second_assistant>
                             <fieldset class="group">
                                 <legend>"Votre contrat à 1 ETP en cours"</legend>
-                                <DateField key="contrat1etp" label="Date de signature de ce contrat"/>
+                                <TextField kind=Kind::Date key="contrat1etp" label="Date de signature de ce contrat"/>
                                 <YesNo key="objectifs" label="Ses objectifs sont atteints"/>
                             </fieldset>
                         </Show>
