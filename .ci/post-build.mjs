@@ -1,13 +1,17 @@
 // Trunk post-build step (see Trunk.toml), on the staging folder:
-// 1. minifies the wasm-bindgen glue (Trunk's minifier gives up on it) and updates its integrity hash;
+// 1. drops the unused stream adapters wasm-streams exports and optimizes again, gives the
+//    WebAssembly's imports short names (see shorten-imports.mjs), and minifies the wasm-bindgen glue
+//    (Trunk's minifier gives up on it), updating both integrity hashes;
 // 2. moves Trunk's inline loader, with public/pwa.js, into a hashed boot-<hash>.js, so that the
 //    Content-Security-Policy can forbid inline scripts;
 // 3. writes this build's id and hashed files into sw.js, so the service worker precaches exactly
 //    this build in a cache named after it.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { minify } from 'terser';
+import { dropExports, dropGlueClasses, shortenExports, shortenImports } from './shorten-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
@@ -21,11 +25,22 @@ const htmlPath = join(staging, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 
 for (const name of readdirSync(staging).filter((file) => /^assistant-medical-[0-9a-f]+\.js$/.test(file))) {
-  const path = join(staging, name);
-  const original = readFileSync(path, 'utf8');
-  const minified = await small(original);
-  writeFileSync(path, minified);
-  html = html.replace(sri(original), sri(minified));
+  const gluePath = join(staging, name);
+  const wasmPath = gluePath.replace(/\.js$/, '_bg.wasm');
+  const glue = readFileSync(gluePath, 'utf8');
+  const wasm = readFileSync(wasmPath);
+  const pruned = dropExports(wasm, /^(__wbg_)?intounderlying/);
+  writeFileSync(wasmPath, pruned.wasm);
+  const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types'];
+  execFileSync('wasm-opt', ['-Oz', ...features.map((f) => `--enable-${f}`), wasmPath, '-o', wasmPath]);
+  const imports = shortenImports(readFileSync(wasmPath), dropGlueClasses(glue, 'IntoUnderlying'));
+  const exports = shortenExports(imports.wasm, imports.glue);
+  const shortened = { wasm: exports.wasm, glue: exports.glue, count: imports.count + exports.count };
+  const minified = await small(shortened.glue);
+  writeFileSync(gluePath, minified);
+  writeFileSync(wasmPath, shortened.wasm);
+  html = html.replace(sri(glue), sri(minified)).replace(sri(wasm), sri(shortened.wasm));
+  console.log(`post-build: ${pruned.dropped} stream exports dropped, ${shortened.count} imports and exports renamed, glue minified`);
 }
 
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);

@@ -1,6 +1,9 @@
 //! The answers kept on the device: a versioned envelope around the share-link vocabulary, so that a
 //! saved simulation and a shared one are read by the same decoder.
 //!
+//! The JSON text itself is the caller's: in the browser, `JSON.parse` and `JSON.stringify` (no JSON
+//! parser in the WebAssembly: serde's machinery alone weighed 9.5 KB compressed, 6 % of the budget).
+//!
 //! A value we cannot read is never dropped: the caller moves it under [`SET_ASIDE_KEY`] and tells the
 //! doctor. Older envelopes are migrated forward, one schema at a time:
 //! - schema 1: `{"schema":1,"answers":"v=1&…"}`;
@@ -9,7 +12,6 @@
 use crate::rules::date::Date;
 use crate::situation::link;
 use crate::situation::Situation;
-use serde::{Deserialize, Serialize};
 
 /// Every key this app writes starts with this.
 pub const PREFIX: &str = "assistant-medical/";
@@ -18,22 +20,30 @@ pub const KEY: &str = "assistant-medical/reponses";
 pub const SET_ASIDE_KEY: &str = "assistant-medical/mises-de-cote";
 pub const SCHEMA: u64 = 2;
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    schema: u64,
-    /// `YYYY-MM-DD`.
-    saved_on: &'a str,
+/// What is written: `{"schema":2,"saved_on":"YYYY-MM-DD","answers":"v=1&…"}`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Envelope {
+    pub schema: u64,
+    pub saved_on: String,
     /// The answers in the share-link vocabulary (`v=1&spe=mg…`).
-    answers: &'a str,
+    pub answers: String,
 }
 
-/// What we read back, every field optional: a foreign value still parses and is recognised as such.
-/// Typed fields, not a generic JSON tree: far less code in the WebAssembly.
-#[derive(Deserialize)]
-struct Stored {
-    schema: Option<u64>,
-    saved_on: Option<String>,
-    answers: Option<String>,
+/// What was read back, every field optional: a foreign object still reads, and is recognised as such.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Stored {
+    pub schema: Option<u64>,
+    pub saved_on: Option<String>,
+    pub answers: Option<String>,
+}
+
+/// The stored value as the caller found it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Read {
+    Nothing,
+    /// Not JSON, or JSON of another shape (a number, a list, a field of the wrong type).
+    Unreadable,
+    Value(Stored),
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -54,21 +64,16 @@ pub enum Loaded {
     },
 }
 
-/// The saved value, as JSON.
-pub fn serialise(situation: &Situation, today: Date) -> String {
-    let answers = link::encode(situation);
-    let envelope = Envelope {
+/// What to save for these answers, today.
+pub fn envelope(situation: &Situation, today: Date) -> Envelope {
+    Envelope {
         schema: SCHEMA,
-        saved_on: &today.iso(),
-        answers: &answers,
-    };
-    serde_json::to_string(&envelope).unwrap_or_default()
+        saved_on: today.iso(),
+        answers: link::encode(situation),
+    }
 }
 
-pub fn load(raw: Option<&str>) -> Loaded {
-    let Some(raw) = raw else {
-        return Loaded::Empty;
-    };
+pub fn load(read: Read) -> Loaded {
     let unreadable = |why: &str| {
         Loaded::SetAside {
         reason: format!(
@@ -77,8 +82,10 @@ pub fn load(raw: Option<&str>) -> Loaded {
         ),
     }
     };
-    let Ok(stored) = serde_json::from_str::<Stored>(raw) else {
-        return unreadable("données abîmées ou d'un autre format");
+    let stored = match read {
+        Read::Nothing => return Loaded::Empty,
+        Read::Unreadable => return unreadable("données abîmées ou d'un autre format"),
+        Read::Value(stored) => stored,
     };
     let Some(schema) = stored.schema else {
         return unreadable("format inconnu");
@@ -115,6 +122,14 @@ mod tests {
     use super::*;
     use crate::situation::Specialty;
 
+    fn stored(schema: Option<u64>, saved_on: Option<&str>, answers: Option<&str>) -> Read {
+        Read::Value(Stored {
+            schema,
+            saved_on: saved_on.map(str::to_string),
+            answers: answers.map(str::to_string),
+        })
+    }
+
     #[test]
     fn saved_answers_come_back() {
         let situation = Situation {
@@ -122,9 +137,15 @@ mod tests {
             pmt: Some(1_300),
             ..Situation::default()
         };
-        let raw = serialise(&situation, Date::ymd(2026, 11, 23));
+        let written = envelope(&situation, Date::ymd(2026, 11, 23));
+        assert_eq!(written.schema, SCHEMA);
+        let read = stored(
+            Some(written.schema),
+            Some(&written.saved_on),
+            Some(&written.answers),
+        );
         assert_eq!(
-            load(Some(&raw)),
+            load(read),
             Loaded::Restored {
                 situation,
                 saved_on: Some(Date::ymd(2026, 11, 23)),
@@ -136,13 +157,17 @@ mod tests {
 
     #[test]
     fn a_schema_1_value_is_migrated_not_dropped() {
-        let raw = r#"{"schema":1,"answers":"v=1&spe=mg&pmt=1300&etp=1&signature=2025-03-01"}"#;
+        let read = stored(
+            Some(1),
+            None,
+            Some("v=1&spe=mg&pmt=1300&etp=1&signature=2025-03-01"),
+        );
         let Loaded::Restored {
             situation,
             saved_on,
             migrated,
             notices,
-        } = load(Some(raw))
+        } = load(read)
         else {
             panic!("a schema-1 value is read");
         };
@@ -155,23 +180,22 @@ mod tests {
 
     #[test]
     fn nothing_saved_is_not_an_error() {
-        assert_eq!(load(None), Loaded::Empty);
+        assert_eq!(load(Read::Nothing), Loaded::Empty);
     }
 
     #[test]
     fn unreadable_values_are_set_aside_with_a_reason() {
-        for raw in [
-            "{",
-            "null",
-            "42",
-            "\"texte\"",
-            "{\"foo\":1}",
-            "{\"schema\":1}",
-            "{\"schema\":\"1\",\"answers\":\"\"}",
-        ] {
-            assert!(matches!(load(Some(raw)), Loaded::SetAside { .. }), "{raw}");
+        let foreign = [
+            Read::Unreadable,
+            Read::Value(Stored::default()),
+            stored(Some(1), None, None),
+            stored(None, None, Some("v=1&spe=mg")),
+            stored(Some(2), None, Some(&"a".repeat(5_000))),
+        ];
+        for read in foreign {
+            assert!(matches!(load(read), Loaded::SetAside { .. }));
         }
-        let Loaded::SetAside { reason } = load(Some("{\"schema\":99,\"answers\":\"\"}")) else {
+        let Loaded::SetAside { reason } = load(stored(Some(99), None, Some(""))) else {
             panic!("a future schema is set aside");
         };
         assert!(reason.contains("plus récente"));
@@ -179,10 +203,10 @@ mod tests {
 
     #[test]
     fn a_damaged_answer_is_reported_and_the_rest_kept() {
-        let raw = r#"{"schema":2,"saved_on":"2026-11-23","answers":"v=1&spe=mg&pmt=abc"}"#;
+        let read = stored(Some(2), Some("2026-11-23"), Some("v=1&spe=mg&pmt=abc"));
         let Loaded::Restored {
             situation, notices, ..
-        } = load(Some(raw))
+        } = load(read)
         else {
             panic!("restored");
         };

@@ -222,7 +222,7 @@ impl AppState {
         if answers.is_empty() || *answers == self.fresh_answers() {
             return;
         }
-        let state = storage::save(&saved::serialise(answers, self.today));
+        let state = storage::save(&saved::envelope(answers, self.today));
         if state == StorageState::Available {
             self.has_saved.set(true);
             self.saved_on.set(Some(self.today));
@@ -303,7 +303,7 @@ pub fn start() -> AppState {
 
 fn load_saved(state: &AppState) -> Option<Situation> {
     let raw = storage::read_raw(saved::KEY);
-    match saved::load(raw.as_deref()) {
+    match saved::load(storage::read_saved(raw.as_deref())) {
         Loaded::Empty => None,
         Loaded::Restored {
             situation,
@@ -314,7 +314,7 @@ fn load_saved(state: &AppState) -> Option<Situation> {
             state.saved_on.set(saved_on);
             if migrated {
                 // Written back at once in the current schema: the older value is never dropped unread.
-                storage::save(&saved::serialise(
+                storage::save(&saved::envelope(
                     &situation,
                     saved_on.unwrap_or(state.today),
                 ));

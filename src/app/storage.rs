@@ -1,8 +1,9 @@
 //! localStorage behind a wrapper that never throws: storage may be disabled (private browsing,
 //! blocked cookies), full, or hold another version's data. Every failure becomes a French notice.
 
-use crate::saved;
+use crate::saved::{self, Envelope, Read, Stored};
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsValue;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageState {
@@ -50,8 +51,60 @@ fn write_raw(key: &str, value: &str) -> StorageState {
     }
 }
 
-pub fn save(serialised: &str) -> StorageState {
-    write_raw(saved::KEY, serialised)
+/// The saved answers, parsed by the browser's own `JSON.parse`. A field of the wrong type makes the
+/// whole value unreadable (it is then set aside, not used).
+pub fn read_saved(raw: Option<&str>) -> Read {
+    let Some(raw) = raw else {
+        return Read::Nothing;
+    };
+    let Ok(value) = js_sys::JSON::parse(raw) else {
+        return Read::Unreadable;
+    };
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Read::Unreadable;
+    }
+    let field = |name: &str| {
+        js_sys::Reflect::get(&value, &JsValue::from_str(name))
+            .ok()
+            .filter(|v| !v.is_undefined())
+    };
+    let text = |name: &str| field(name).map(|v| v.as_string().ok_or(()));
+    let schema = field("schema").map(|v| match v.as_f64() {
+        Some(n) if (0.0..=9_007_199_254_740_991.0).contains(&n) && n.fract() == 0.0 => Ok(n as u64),
+        _ => Err(()),
+    });
+    match (
+        schema.transpose(),
+        text("saved_on").transpose(),
+        text("answers").transpose(),
+    ) {
+        (Ok(schema), Ok(saved_on), Ok(answers)) => Read::Value(Stored {
+            schema,
+            saved_on,
+            answers,
+        }),
+        _ => Read::Unreadable,
+    }
+}
+
+/// Writes the envelope with the browser's own `JSON.stringify`.
+pub fn save(envelope: &Envelope) -> StorageState {
+    let object = js_sys::Object::new();
+    let entries = [
+        ("schema", JsValue::from_f64(envelope.schema as f64)),
+        ("saved_on", JsValue::from_str(&envelope.saved_on)),
+        ("answers", JsValue::from_str(&envelope.answers)),
+    ];
+    for (name, value) in entries {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
+    }
+    match js_sys::JSON::stringify(&object)
+        .ok()
+        .and_then(|text| text.as_string())
+    {
+        Some(json) => write_raw(saved::KEY, &json),
+        None => StorageState::Unavailable(FULL.to_string()),
+    }
 }
 
 /// Moves an unreadable saved value out of the way, keeping it for whoever can read it later. Each

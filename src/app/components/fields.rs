@@ -199,7 +199,6 @@ pub type Offer = (&'static str, &'static str, Option<&'static str>);
 pub fn Choice(
     name: &'static str,
     legend: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
     options: Signal<Vec<Offer>>,
     selected: Signal<Option<String>>,
     choose: Callback<&'static str>,
@@ -207,7 +206,6 @@ pub fn Choice(
     view! {
         <fieldset class="choice">
             <legend>{legend}</legend>
-            {hint.map(|hint| view! { <p class="hint">{hint}</p> })}
             {move || {
                 options
                     .get()
@@ -242,7 +240,6 @@ pub fn Choice(
 pub fn KeyChoice(
     key: &'static str,
     legend: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
     options: Signal<Vec<Offer>>,
 ) -> impl IntoView {
     let Some(binding) = Binding::new(key) else {
@@ -252,10 +249,7 @@ pub fn KeyChoice(
     let choose = Callback::new(move |code: &'static str| {
         let _ = binding.apply(code);
     });
-    match hint {
-        Some(hint) => view! { <Choice name=key legend hint options selected choose/> }.into_any(),
-        None => view! { <Choice name=key legend options selected choose/> }.into_any(),
-    }
+    view! { <Choice name=key legend options selected choose/> }.into_any()
 }
 
 /// A drop-down list bound to a share-link key; the empty first entry means "not answered".
