@@ -1,7 +1,10 @@
-// Renames the WebAssembly's imports to short names ("a", "b", …) and the matching keys of the
-// wasm-bindgen glue. The generated names, such as __wbg_createElement_de4a31ed2fb252be, are written
-// twice (in the wasm and in the glue) and their random suffixes do not compress: about 3 KB of the
-// first visit, for nothing. Fails loudly if the glue does not hold every name exactly as a key.
+// Small edits of the built WebAssembly and its wasm-bindgen glue, for the first-visit budget:
+// - the imports get short names ("$a", "$b", …) and so do the exports the glue calls as `wasm.NAME`:
+//   the generated names, such as __wbg_createElement_de4a31ed2fb252be, are written twice (in the
+//   wasm and in the glue) and their random suffixes do not compress: about 3 KB for nothing;
+// - the stream adapters wasm-streams exports are dropped (Leptos enables server_fn's browser feature,
+//   which brings them; a client-only app never uses them), with their classes in the glue.
+// Every edit checks the glue and fails the build loudly if its shape ever changes.
 
 const SECTION_IMPORT = 2;
 const SECTION_EXPORT = 7;
@@ -63,7 +66,7 @@ function descriptionEnd(bytes, offset, kind) {
   }
 }
 
-/** A short, unique, JavaScript-safe name for the n-th import. */
+/** A short, unique, JavaScript-safe name for the n-th entry. */
 function shortName(index) {
   const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   let name = '';
@@ -72,63 +75,22 @@ function shortName(index) {
     name = letters[n % letters.length] + name;
     n = Math.floor(n / letters.length) - 1;
   } while (n >= 0);
-  return `$${name}`;
-}
-
-export function shortenImports(wasm, glue) {
-  const bytes = new Uint8Array(wasm);
-  const chunks = [bytes.subarray(0, 8)];
-  const renamed = new Map();
-  let offset = 8;
-  while (offset < bytes.length) {
-    const id = bytes[offset];
-    const [size, start] = readLeb(bytes, offset + 1);
-    const end = start + size;
-    if (id !== SECTION_IMPORT) {
-      chunks.push(bytes.subarray(offset, end));
-      offset = end;
-      continue;
-    }
-    let [count, position] = readLeb(bytes, start);
-    const payload = [...writeLeb(count)];
-    for (let i = 0; i < count; i += 1) {
-      const [module, afterModule] = readName(bytes, position);
-      const [name, afterName] = readName(bytes, afterModule);
-      const kind = bytes[afterName];
-      const afterDescription = descriptionEnd(bytes, afterName + 1, kind);
-      const short = renamed.get(name) ?? shortName(renamed.size);
-      renamed.set(name, short);
-      payload.push(...encodeName(module), ...encodeName(short), ...bytes.subarray(afterName, afterDescription));
-      position = afterDescription;
-    }
-    chunks.push(Uint8Array.from([SECTION_IMPORT, ...writeLeb(payload.length), ...payload]));
-    offset = end;
-  }
-  let code = glue;
-  for (const [name, short] of renamed) {
-    const key = new RegExp(`\\b${name}(?=\\s*:)`, 'g');
-    const found = code.match(key)?.length ?? 0;
-    if (found !== 1) throw new Error(`shorten-imports: ${name} is a key ${found} times in the glue`);
-    code = code.replace(key, short);
-  }
-  return { wasm: Buffer.concat(chunks), glue: code, count: renamed.size };
+  return name;
 }
 
 /**
- * Removes the exports whose name matches `pattern`. Leptos enables server_fn's browser feature, which
- * brings wasm-streams, whose exported stream adapters keep their code alive in a client-only app;
- * without the exports, wasm-opt can drop that code. Returns the wasm and how many were removed.
+ * Rewrites the entries of one vector section (imports or exports). `entry(bytes, offset)` returns
+ * the entry's end and either its new bytes or `null` to drop it.
  */
-export function dropExports(wasm, pattern) {
+function rewriteSection(wasm, sectionId, entry) {
   const bytes = new Uint8Array(wasm);
   const chunks = [bytes.subarray(0, 8)];
-  let dropped = 0;
   let offset = 8;
   while (offset < bytes.length) {
     const id = bytes[offset];
     const [size, start] = readLeb(bytes, offset + 1);
     const end = start + size;
-    if (id !== SECTION_EXPORT) {
+    if (id !== sectionId) {
       chunks.push(bytes.subarray(offset, end));
       offset = end;
       continue;
@@ -136,17 +98,75 @@ export function dropExports(wasm, pattern) {
     let [count, position] = readLeb(bytes, start);
     const kept = [];
     for (let i = 0; i < count; i += 1) {
-      const entryStart = position;
-      const [name, afterName] = readName(bytes, position);
-      position = readLeb(bytes, afterName + 1)[1];
-      if (pattern.test(name)) dropped += 1;
-      else kept.push(bytes.subarray(entryStart, position));
+      const [entryEnd, replacement] = entry(bytes, position);
+      if (replacement) kept.push(replacement);
+      position = entryEnd;
     }
     const payload = Buffer.concat([Uint8Array.from(writeLeb(kept.length)), ...kept]);
-    chunks.push(Uint8Array.from([SECTION_EXPORT, ...writeLeb(payload.length)]), payload);
+    chunks.push(Uint8Array.from([sectionId, ...writeLeb(payload.length)]), payload);
     offset = end;
   }
-  return { wasm: Buffer.concat(chunks), dropped };
+  return Buffer.concat(chunks);
+}
+
+export function shortenImports(wasm, glue) {
+  const renamed = new Map();
+  const out = rewriteSection(wasm, SECTION_IMPORT, (bytes, start) => {
+    const [module, afterModule] = readName(bytes, start);
+    const [name, afterName] = readName(bytes, afterModule);
+    const end = descriptionEnd(bytes, afterName + 1, bytes[afterName]);
+    const short = renamed.get(name) ?? `$${shortName(renamed.size)}`;
+    renamed.set(name, short);
+    return [end, Uint8Array.from([...encodeName(module), ...encodeName(short), ...bytes.subarray(afterName, end)])];
+  });
+  let code = glue;
+  for (const [name, short] of renamed) {
+    const key = new RegExp(`\\b${name}(?=\\s*:)`, 'g');
+    const found = code.match(key)?.length ?? 0;
+    if (found !== 1) throw new Error(`shorten-imports: ${name} is a key ${found} times in the glue`);
+    code = code.replace(key, short);
+  }
+  return { wasm: out, glue: code, count: renamed.size };
+}
+
+/**
+ * Renames the exports the glue calls as `wasm.NAME` (closure shims with hashed names, allocator…)
+ * to short names. Exports the glue does not name this way keep theirs.
+ */
+export function shortenExports(wasm, glue) {
+  let code = glue;
+  let count = 0;
+  const out = rewriteSection(wasm, SECTION_EXPORT, (bytes, start) => {
+    const [name, afterName] = readName(bytes, start);
+    const end = readLeb(bytes, afterName + 1)[1];
+    const called = new RegExp(`\\bwasm\\.${name}\\b`, 'g');
+    let kept = name;
+    if (name !== 'memory' && called.test(code)) {
+      kept = `_${shortName(count)}`;
+      count += 1;
+      code = code.replace(called, `wasm.${kept}`);
+      // Same-named local wrapper functions are fine; any other access to the export is not.
+      const access = new RegExp(`(\\.${name}\\b|\\[\\s*['"]${name}['"]\\s*\\])`);
+      if (access.test(code)) throw new Error(`shorten-imports: ${name} is still accessed in the glue`);
+    }
+    return [end, Uint8Array.from([...encodeName(kept), ...bytes.subarray(afterName, end)])];
+  });
+  return { wasm: out, glue: code, count };
+}
+
+/** Removes the exports whose name matches `pattern`; wasm-opt can then drop the code they kept. */
+export function dropExports(wasm, pattern) {
+  let dropped = 0;
+  const out = rewriteSection(wasm, SECTION_EXPORT, (bytes, start) => {
+    const [name, afterName] = readName(bytes, start);
+    const end = readLeb(bytes, afterName + 1)[1];
+    if (pattern.test(name)) {
+      dropped += 1;
+      return [end, null];
+    }
+    return [end, bytes.subarray(start, end)];
+  });
+  return { wasm: out, dropped };
 }
 
 /** Removes the glue's classes for the dropped stream adapters; fails if any trace of them is left. */
@@ -159,47 +179,4 @@ export function dropGlueClasses(glue, prefix) {
   const code = glue.replace(classes, '').replace(registries, '');
   if (code.includes(prefix)) throw new Error(`shorten-imports: the glue still mentions ${prefix}`);
   return code;
-}
-
-/**
- * Renames the exports the glue calls as `wasm.NAME` (closure shims with hashed names, allocator…)
- * to short names. Exports the glue does not name this way keep theirs.
- */
-export function shortenExports(wasm, glue) {
-  const bytes = new Uint8Array(wasm);
-  const chunks = [bytes.subarray(0, 8)];
-  let code = glue;
-  let count = 0;
-  let offset = 8;
-  while (offset < bytes.length) {
-    const id = bytes[offset];
-    const [size, start] = readLeb(bytes, offset + 1);
-    const end = start + size;
-    if (id !== SECTION_EXPORT) {
-      chunks.push(bytes.subarray(offset, end));
-      offset = end;
-      continue;
-    }
-    let [total, position] = readLeb(bytes, start);
-    const payload = [...writeLeb(total)];
-    for (let i = 0; i < total; i += 1) {
-      const [name, afterName] = readName(bytes, position);
-      const afterEntry = readLeb(bytes, afterName + 1)[1];
-      const called = new RegExp(`\\bwasm\\.${name}\\b`, 'g');
-      let kept = name;
-      if (name !== 'memory' && called.test(code)) {
-        kept = `_${shortName(count)}`;
-        count += 1;
-        code = code.replace(called, `wasm.${kept}`);
-        // Same-named local wrapper functions are fine; any other access to the export is not.
-        const access = new RegExp(`(\\.${name}\\b|\\[\\s*['"]${name}['"]\\s*\\])`);
-        if (access.test(code)) throw new Error(`shorten-imports: ${name} is still accessed in the glue`);
-      }
-      payload.push(...encodeName(kept), ...bytes.subarray(afterName, afterEntry));
-      position = afterEntry;
-    }
-    chunks.push(Uint8Array.from([SECTION_EXPORT, ...writeLeb(payload.length), ...payload]));
-    offset = end;
-  }
-  return { wasm: Buffer.concat(chunks), glue: code, count };
 }

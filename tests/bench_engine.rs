@@ -7,10 +7,22 @@ use std::hint::black_box;
 use std::time::Instant;
 
 const LINKS: [(&str, &str); 4] = [
-    ("généraliste, 1 ETP, 2025", "spe=mg&secteur=1&pmt=1300&fa=2000&etp=1&signature=2025-03-01"),
-    ("avenant 7, tiers temps", "spe=mg&secteur=1&pmt=1600&etp=1/3&signature=2021-03-01&groupe=1&coordonne=1&pmt3=1650"),
-    ("spécialiste, bande inconnue", "spe=cardio&secteur=1&fa=3000&etp=1/2&signature=2025-03-01"),
-    ("contrat collectif", "spe=mg&secteur=1&collectif=3&pmt=900&fa=1500&etpgroupe=2&signature=2026-03-01"),
+    (
+        "généraliste, 1 ETP, 2025",
+        "spe=mg&secteur=1&pmt=1300&fa=2000&etp=1&signature=2025-03-01",
+    ),
+    (
+        "avenant 7, tiers temps",
+        "spe=mg&secteur=1&pmt=1600&etp=1/3&signature=2021-03-01&groupe=1&coordonne=1&pmt3=1650",
+    ),
+    (
+        "spécialiste, bande inconnue",
+        "spe=cardio&secteur=1&fa=3000&etp=1/2&signature=2025-03-01",
+    ),
+    (
+        "contrat collectif",
+        "spe=mg&secteur=1&collectif=3&pmt=900&fa=1500&etpgroupe=2&signature=2026-03-01",
+    ),
 ];
 
 fn per_call(iterations: u32, mut work: impl FnMut()) -> f64 {
@@ -22,7 +34,11 @@ fn per_call(iterations: u32, mut work: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let profile = if cfg!(debug_assertions) { "debug" } else { "release" };
+    let profile = if cfg!(debug_assertions) {
+        "debug"
+    } else {
+        "release"
+    };
     println!("engine, native {profile} build, µs per call (mean of 2 000):");
     for (name, link) in LINKS {
         let situation = decode(link).expect("a case link").situation;

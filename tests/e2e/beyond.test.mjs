@@ -1,31 +1,22 @@
 // Issue 6: beyond the official simulator. Each new screen at 390×844 with a screenshot; the printed
 // summary read back from Chromium's PDF; axe-core on every screen; no sideways scrolling at 320 px.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshPage, launch, plain, root, screenshots, serve, shot } from './harness.mjs';
+import { freshPage, plain, root, screenshots, servedApp, shot } from './harness.mjs';
 import { Home, Results } from './pages.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = servedApp();
 
 async function openResults(page, link = reference) {
-  await page.goto(server.url + link);
+  await page.goto(app.server.url + link);
   return new Results(page).waitFor();
 }
 
@@ -36,7 +27,7 @@ async function openTool(page, title) {
 
 describe('au-delà du simulateur officiel', () => {
   test('comparer les options côte à côte', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(app.browser);
     await openResults(page);
     await openTool(page, 'Comparer les options');
     const rows = await page.$$eval('[data-testid=compare] tr', (trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent.replace(/[\u202f\u00a0]/g, ' ').trim())));
@@ -59,7 +50,7 @@ describe('au-delà du simulateur officiel', () => {
   });
 
   test('coût net : valeurs par défaut puis salaire et charges saisis', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(app.browser);
     await openResults(page);
     await openTool(page, 'Coût net de l\'assistant');
     // 1 815,79 × 12 × 1,42 = 30 941 € a year; minus 38 000 € in year 1.
@@ -77,7 +68,7 @@ describe('au-delà du simulateur officiel', () => {
   });
 
   test('calendrier des versements', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(app.browser);
     await openResults(page);
     await openTool(page, 'Calendrier des versements');
     const calendar = plain(await page.textContent('[data-testid=calendar]'));
@@ -90,7 +81,7 @@ describe('au-delà du simulateur officiel', () => {
   });
 
   test('et si… en 3e année : objectif à moitié atteint, aide estimée', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(app.browser);
     await openResults(page);
     await openTool(page, 'Et si… en 3e année');
     await page.fill('#pmt3', '1 430');
@@ -110,7 +101,7 @@ describe('au-delà du simulateur officiel', () => {
   });
 
   test('contrat collectif : un groupe de trois généralistes', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(app.browser);
     const results = await openResults(page, '#v=1&spe=mg&secteur=1&collectif=3&pmt=900&fa=1500&etpgroupe=2&signature=2026-03-01');
     assert.equal(await results.verdict(), '✓ Vous êtes éligible');
     assert.equal(await results.aidForYear(1), '76 000 €');
@@ -121,7 +112,7 @@ describe('au-delà du simulateur officiel', () => {
   });
 
   test('et ensuite ? : étapes et questions fréquentes, sources et date', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(app.browser);
     await openResults(page);
     await openTool(page, 'Et ensuite ?');
     const text = plain(await page.textContent('.content'));
@@ -134,7 +125,7 @@ describe('au-delà du simulateur officiel', () => {
   });
 
   test('impression : un résumé d’une ou deux pages avec les chiffres clés', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(app.browser);
     await openResults(page);
     const folder = mkdtempSync(join(tmpdir(), 'am-pdf-'));
     const pdf = join(folder, 'resume.pdf');
@@ -155,8 +146,8 @@ describe('au-delà du simulateur officiel', () => {
 
   test('axe-core : aucune violation WCAG 2.1 AA sur chaque écran, et pas de défilement horizontal à 320 px', async () => {
     const screens = [
-      ['accueil', async (page) => { await page.goto(server.url); await new Home(page).open(server.url); }],
-      ['profil', async (page) => { await (await new Home(page).open(server.url)).start(); }],
+      ['accueil', async (page) => { await page.goto(app.server.url); await new Home(page).open(app.server.url); }],
+      ['profil', async (page) => { await (await new Home(page).open(app.server.url)).start(); }],
       ['activite', async (page) => { await openResults(page); await page.click('text=Modifier mes réponses'); await page.click('[data-testid=next]'); }],
       ['projet', async (page) => { await openResults(page); await page.click('text=Modifier mes réponses'); await page.click('[data-testid=next]'); await page.click('[data-testid=next]'); }],
       ['resultat', async (page) => { await openResults(page); }],
@@ -166,14 +157,14 @@ describe('au-delà du simulateur officiel', () => {
       ['calendrier', async (page) => { await openResults(page); await openTool(page, 'Calendrier des versements'); }],
       ['et-si', async (page) => { await openResults(page); await openTool(page, 'Et si… en 3e année'); await page.fill('#pmt3', '1 430'); }],
       ['ensuite', async (page) => { await openResults(page); await openTool(page, 'Et ensuite ?'); }],
-      ['mentions-legales', async (page) => { await new Home(page).open(server.url); await page.click('text=Mentions légales'); }],
-      ['confidentialite', async (page) => { await new Home(page).open(server.url); await page.click('text=Confidentialité'); }],
-      ['accessibilite', async (page) => { await new Home(page).open(server.url); await page.click('footer >> text=Accessibilité'); }],
+      ['mentions-legales', async (page) => { await new Home(page).open(app.server.url); await page.click('text=Mentions légales'); }],
+      ['confidentialite', async (page) => { await new Home(page).open(app.server.url); await page.click('text=Confidentialité'); }],
+      ['accessibilite', async (page) => { await new Home(page).open(app.server.url); await page.click('footer >> text=Accessibilité'); }],
     ];
     const report = [];
     for (const width of [390, 320]) {
       for (const [name, open] of screens) {
-        const { context, page } = await freshPage(browser, { viewport: { width, height: 844 } });
+        const { context, page } = await freshPage(app.browser, { viewport: { width, height: 844 } });
         await open(page);
         await page.waitForTimeout(150);
         // Open every disclosure, so that its content is checked too.

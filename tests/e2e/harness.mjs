@@ -1,6 +1,7 @@
 // Shared harness: serves dist/ with the project's own server, launches Debian's Chromium at phone
 // size, and keeps screenshots under target/e2e-screenshots for a person to look at.
 import { spawn } from 'node:child_process';
+import { after, before } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,4 +64,18 @@ export async function shot(page, name) {
 /** Waits until the app has replaced the static shell. */
 export async function appReady(page) {
   await page.waitForSelector('[data-testid=app]');
+}
+
+/** For a test file: the app served and a browser launched before its tests, both stopped after. */
+export function servedApp() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
 }

@@ -1,25 +1,16 @@
 // Issue 5: hostile links, failing storage, strict CSP, no third-party request, and the panic screen.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshPage, launch, plain, serve, shot } from './harness.mjs';
+import { freshPage, plain, servedApp, shot } from './harness.mjs';
 import { Home, Results } from './pages.mjs';
 
 const KEY = 'assistant-medical/reponses';
 const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = servedApp();
 
 /** A page that records dialogs and CSP violations from the very first script. */
 async function watchedPage(options = {}) {
-  const { context, page } = await freshPage(browser, options);
+  const { context, page } = await freshPage(app.browser, options);
   page.dialogs = [];
   page.on('dialog', async (dialog) => {
     page.dialogs.push(dialog.message());
@@ -33,7 +24,7 @@ async function watchedPage(options = {}) {
 }
 
 async function seed(page, value) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, value]);
   await page.reload();
   await page.waitForSelector('[data-testid=app]');
@@ -43,7 +34,7 @@ describe('entrées hostiles et navigateurs défaillants', () => {
   test('un lien porteur de script affiche un message et n’exécute rien', async () => {
     const { context, page } = await watchedPage();
     const payload = encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>');
-    await page.goto(`${server.url}#v=1&spe=${payload}&pmt=%22%3E%3Csvg%2Fonload%3Dalert(3)%3E&%3Cb%3Ecle%3C%2Fb%3E=1&secteur=1`);
+    await page.goto(`${app.server.url}#v=1&spe=${payload}&pmt=%22%3E%3Csvg%2Fonload%3Dalert(3)%3E&%3Cb%3Ecle%3C%2Fb%3E=1&secteur=1`);
     await page.waitForSelector('[data-testid=prefill-issues]');
     const text = plain(await page.textContent('[data-testid=prefill-issues]'));
     // Shown as text, cut at 40 characters.
@@ -96,7 +87,7 @@ describe('entrées hostiles et navigateurs défaillants', () => {
         },
       });
     });
-    await page.goto(server.url + reference);
+    await page.goto(app.server.url + reference);
     const results = await new Results(page).waitFor();
     assert.equal(await results.aidForYear(1), '38 000 €');
     assert.match(plain(await page.textContent('[data-testid=storage-warning]')), /ne permet pas d'enregistrer vos réponses sur cet appareil/);
@@ -111,7 +102,7 @@ describe('entrées hostiles et navigateurs défaillants', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await page.goto(server.url + reference);
+    await page.goto(app.server.url + reference);
     const results = await new Results(page).waitFor();
     assert.equal(await results.aidForYear(2), '28 000 €');
     await page.waitForSelector('[data-testid=storage-warning]');
@@ -123,7 +114,7 @@ describe('entrées hostiles et navigateurs défaillants', () => {
     const { context, page } = await watchedPage();
     const requests = [];
     context.on('request', (request) => requests.push(request.url()));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
@@ -138,7 +129,7 @@ describe('entrées hostiles et navigateurs défaillants', () => {
     await page.click('text=Mentions légales');
     await page.goBack();
     await page.waitForTimeout(500);
-    const origin = new URL(server.url).origin;
+    const origin = new URL(app.server.url).origin;
     const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
     assert.deepEqual(foreign, [], 'every request stays on the page origin');
     assert.ok(requests.some((url) => url.endsWith('.wasm')), 'the network log was recorded');
@@ -149,10 +140,10 @@ describe('entrées hostiles et navigateurs défaillants', () => {
 
   test('une erreur inattendue affiche un écran en français et un moyen de recommencer', async () => {
     const { context, page } = await watchedPage();
-    await page.goto(server.url + reference);
+    await page.goto(app.server.url + reference);
     await new Results(page).waitFor();
     const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
-    await page.goto(`${server.url}?erreur-de-test`);
+    await page.goto(`${app.server.url}?erreur-de-test`);
     await page.waitForSelector('.panic');
     assert.match(plain(await page.textContent('.panic')), /^Erreur inattendue\s*Le simulateur a rencontré une erreur/);
     await shot(page, '14-erreur-inattendue');

@@ -1,20 +1,11 @@
 // Issue 3: the simulator on a phone. A GP fills the steps; results, saved answers, share links,
 // a garbage link and "effacer" are checked in a real headless Chromium at 390×844.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshPage, launch, plain, serve, shot } from './harness.mjs';
+import { freshPage, plain, servedApp, shot } from './harness.mjs';
 import { Home, Results } from './pages.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = servedApp();
 
 /** The issue's reference case: GP, 1 300 patients médecin traitant, 1 ETP, signed in 2025. */
 async function fillReferenceCase(page, url) {
@@ -49,8 +40,8 @@ async function assertReferenceResults(results) {
 
 describe('simulateur sur téléphone', () => {
   test('un généraliste à 1 300 patients, 1 ETP, 2025 : 38 000 / 28 000 / 22 000 et +260', async () => {
-    const { context, page } = await freshPage(browser);
-    const results = await fillReferenceCase(page, server.url);
+    const { context, page } = await freshPage(app.browser);
+    const results = await fillReferenceCase(page, app.server.url);
     await assertReferenceResults(results);
     await shot(page, '05-resultat');
     assert.deepEqual(page.errors, []);
@@ -58,8 +49,8 @@ describe('simulateur sur téléphone', () => {
   });
 
   test('les réponses reviennent après un rechargement', async () => {
-    const { context, page } = await freshPage(browser);
-    await fillReferenceCase(page, server.url);
+    const { context, page } = await freshPage(app.browser);
+    await fillReferenceCase(page, app.server.url);
     await page.reload();
     const home = new Home(page);
     assert.ok(await home.canResume(), 'home offers to resume');
@@ -68,15 +59,15 @@ describe('simulateur sur téléphone', () => {
   });
 
   test('un lien partagé ouvre la même simulation sur un autre profil', async () => {
-    const first = await freshPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const results = await fillReferenceCase(first.page, server.url);
+    const first = await freshPage(app.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const results = await fillReferenceCase(first.page, app.server.url);
     const link = await results.share();
     assert.match(link, /#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01/);
     assert.equal(await results.shareStatus(), 'Lien copié');
     assert.equal(await first.page.evaluate(() => navigator.clipboard.readText()), link);
     await first.context.close();
 
-    const colleague = await freshPage(browser);
+    const colleague = await freshPage(app.browser);
     await colleague.page.goto(link);
     const shared = await new Results(colleague.page).waitFor();
     assert.match(plain(await colleague.page.textContent('[data-testid=prefill]')), /Simulation préremplie depuis un lien partagé/);
@@ -90,11 +81,11 @@ describe('simulateur sur téléphone', () => {
   });
 
   test('un lien aux valeurs absurdes donne un message en français et garde les réponses enregistrées', async () => {
-    const { context, page } = await freshPage(browser);
-    await fillReferenceCase(page, server.url);
+    const { context, page } = await freshPage(app.browser);
+    await fillReferenceCase(page, app.server.url);
     const before = await page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
 
-    await page.goto(`${server.url}#v=1&spe=zzz&pmt=-12&etp=7&foo=bar`);
+    await page.goto(`${app.server.url}#v=1&spe=zzz&pmt=-12&etp=7&foo=bar`);
     await page.waitForSelector('[data-testid=notices] .notice');
     const notice = plain(await page.textContent('[data-testid=notices]'));
     assert.match(notice, /Ce lien ne contient aucune réponse utilisable/);
@@ -105,7 +96,7 @@ describe('simulateur sur téléphone', () => {
     assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
 
     // A half-valid link: prefilled, the bad key listed, and the saved answers kept until the doctor chooses.
-    await page.goto(`${server.url}#v=1&spe=mg&secteur=1&pmt=abc&etp=1/2&signature=2025-03-01`);
+    await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=abc&etp=1/2&signature=2025-03-01`);
     await page.waitForSelector('[data-testid=prefill]');
     assert.match(plain(await page.textContent('[data-testid=prefill-issues]')), /« pmt » .* « abc » n'est pas valable/);
     assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
@@ -117,9 +108,9 @@ describe('simulateur sur téléphone', () => {
   });
 
   test('garder la simulation d’un lien remplace les réponses enregistrées, sur demande seulement', async () => {
-    const { context, page } = await freshPage(browser);
-    await fillReferenceCase(page, server.url);
-    await page.goto(`${server.url}#v=1&spe=mg&secteur=1&pmt=900&etp=1/2&signature=2025-03-01`);
+    const { context, page } = await freshPage(app.browser);
+    await fillReferenceCase(page, app.server.url);
+    await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=900&etp=1/2&signature=2025-03-01`);
     await page.waitForSelector('[data-testid=keep-link]');
     assert.match(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), /pmt=1300/);
     await page.click('[data-testid=keep-link]');
@@ -129,8 +120,8 @@ describe('simulateur sur téléphone', () => {
   });
 
   test('effacer mes données vide le stockage et revient à l’accueil', async () => {
-    const { context, page } = await freshPage(browser);
-    const results = await fillReferenceCase(page, server.url);
+    const { context, page } = await freshPage(app.browser);
+    const results = await fillReferenceCase(page, app.server.url);
     const home = await results.erase();
     await page.waitForSelector('[data-testid=start]');
     assert.equal(await home.canResume(), false);
