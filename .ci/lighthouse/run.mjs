@@ -36,6 +36,7 @@ for (let run = 1; run <= runs; run += 1) {
       tbt: audit('total-blocking-time').numericValue,
       cls: audit('cumulative-layout-shift').numericValue,
       bytes: audit('total-byte-weight').numericValue,
+      lcpElement: JSON.stringify(audit('largest-contentful-paint-element')?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? ''),
     });
   } finally {
     await chrome.kill();
@@ -55,3 +56,4 @@ row('LCP (ms)', results.map((r) => Math.round(r.lcp)));
 row('TBT (ms)', results.map((r) => Math.round(r.tbt)));
 row('CLS', results.map((r) => r.cls.toFixed(3)));
 row('bytes transferred', results.map((r) => Math.round(r.bytes)));
+if (process.env.LCP_ELEMENT) results.forEach((r, i) => console.log(`run ${i + 1} LCP element: ${r.lcpElement}`));

@@ -39,44 +39,50 @@ fn App() -> impl IntoView {
     provide_context(pwa::start());
     history::follow(state.screen);
     focus_heading_on_screen_change(state.screen);
+    show_static_home_only_on_home(state.screen);
+    let screen = move || match state.screen.get() {
+        Screen::Home => view! { <Home/> }.into_any(),
+        Screen::Step(Step::Profile) => view! { <Profile/> }.into_any(),
+        Screen::Step(Step::Activity) => view! { <Activity/> }.into_any(),
+        Screen::Step(Step::Project) => view! { <Project/> }.into_any(),
+        Screen::Results => view! { <Results/> }.into_any(),
+        Screen::Tool(Tool::Compare) => view! { <Compare/> }.into_any(),
+        Screen::Tool(Tool::Cost) => view! { <Cost/> }.into_any(),
+        Screen::Tool(Tool::Calendar) => view! { <Calendar/> }.into_any(),
+        Screen::Tool(Tool::WhatIf) => view! { <WhatIf/> }.into_any(),
+        Screen::Page(page) => view! { <ContentPage page/> }.into_any(),
+    };
     view! {
-        <header class="site-header">
-            <p class="brand">
-                <span aria-hidden="true">"⚕ "</span>
-                "Assistant médical · simulateur"
-            </p>
-        </header>
-        <main id="contenu" data-testid="app">
+        <div data-testid="app">
             <banners::Banners/>
-            {move || match state.screen.get() {
-                Screen::Home => view! { <Home/> }.into_any(),
-                Screen::Step(Step::Profile) => view! { <Profile/> }.into_any(),
-                Screen::Step(Step::Activity) => view! { <Activity/> }.into_any(),
-                Screen::Step(Step::Project) => view! { <Project/> }.into_any(),
-                Screen::Results => view! { <Results/> }.into_any(),
-                Screen::Tool(Tool::Compare) => view! { <Compare/> }.into_any(),
-                Screen::Tool(Tool::Cost) => view! { <Cost/> }.into_any(),
-                Screen::Tool(Tool::Calendar) => view! { <Calendar/> }.into_any(),
-                Screen::Tool(Tool::WhatIf) => view! { <WhatIf/> }.into_any(),
-                Screen::Page(page) => view! { <ContentPage page/> }.into_any(),
-            }}
-        </main>
-        <footer class="site-footer no-print">
-            <nav aria-label="Informations">
-                <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Legal))>
-                    "Mentions légales"
-                </button>
-                <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Privacy))>
-                    "Confidentialité"
-                </button>
-                <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Accessibility))>
-                    "Accessibilité"
-                </button>
-            </nav>
-            <p>"Outil indépendant, non officiel. Vos réponses restent sur cet appareil."</p>
-            <pwa::InstallButton/>
-        </footer>
+            {screen}
+            <footer class="site-footer no-print">
+                <nav aria-label="Informations">
+                    <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Legal))>
+                        "Mentions légales"
+                    </button>
+                    <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Privacy))>
+                        "Confidentialité"
+                    </button>
+                    <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Accessibility))>
+                        "Accessibilité"
+                    </button>
+                </nav>
+                <p>"Outil indépendant, non officiel. Vos réponses restent sur cet appareil."</p>
+                <pwa::InstallButton/>
+            </footer>
+        </div>
     }
+}
+
+/// The home screen's text is static (index.html): shown on the home screen, hidden elsewhere.
+fn show_static_home_only_on_home(screen: RwSignal<Screen>) {
+    Effect::new(move |_| {
+        let hidden = screen.get() != Screen::Home;
+        if let Some(home) = browser::document().and_then(|d| d.get_element_by_id("accueil")) {
+            let _ = home.toggle_attribute_with_force("hidden", hidden);
+        }
+    });
 }
 
 /// On every new screen, focus moves to its heading, so that keyboard and screen-reader users start
@@ -85,7 +91,11 @@ fn focus_heading_on_screen_change(screen: RwSignal<Screen>) {
     Effect::new(move |previous: Option<Screen>| {
         let current = screen.get();
         if previous.is_some_and(|p| p != current) {
-            browser::focus_selector("main h1");
+            browser::focus_selector(if current == Screen::Home {
+                "#accueil-titre"
+            } else {
+                "#app h1"
+            });
         }
         current
     });

@@ -25,6 +25,8 @@ async function watchedPage(options = {}) {
 
 async function seed(page, value) {
   await page.goto(app.server.url);
+  // The app must have started before the value is planted, or that first start could read it.
+  await page.waitForSelector('[data-testid=app]');
   await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, value]);
   await page.reload();
   await page.waitForSelector('[data-testid=app]');

@@ -1,3 +1,6 @@
+//! The home screen's live part: start or resume. Its text (title, what the simulator does) is static
+//! in index.html, painted before the WebAssembly arrives and shown only on this screen.
+
 use crate::app::state::{AppState, Screen, Step};
 use leptos::prelude::*;
 
@@ -9,17 +12,7 @@ pub fn Home() -> impl IntoView {
         state.go(Screen::Step(Step::Profile));
     };
     view! {
-        <section class="home" aria-labelledby="accueil-titre">
-            <h1 id="accueil-titre" tabindex="-1">"Aide à l'emploi d'un assistant médical"</h1>
-            <p class="lead">
-                "Êtes-vous éligible ? Combien touchez-vous chaque année de contrat, et combien de patients en plus "
-                "vous engagez-vous à suivre ? La réponse en une minute, avec la règle et la source derrière chaque chiffre."
-            </p>
-            <ul class="promises">
-                <li>"Toutes les règles depuis 2019, selon la date de signature du contrat"</li>
-                <li>"La revalorisation de 2024 appliquée aux contrats en cours"</li>
-                <li>"Vos réponses restent sur cet appareil : rien n'est envoyé"</li>
-            </ul>
+        <div class="home-actions">
             <div class="actions">
                 {move || {
                     if state.has_saved.get() {
@@ -53,6 +46,6 @@ pub fn Home() -> impl IntoView {
             <p class="disclaimer">
                 "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
             </p>
-        </section>
+        </div>
     }
 }
