@@ -103,11 +103,6 @@ impl AidSchedule {
             _ => None,
         }
     }
-
-    /// The amount paid each year after year 5.
-    pub fn later_years(&self) -> Option<Decimal> {
-        self.years().last().map(|year| year.amount)
-    }
 }
 
 pub fn schedule(

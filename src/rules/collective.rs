@@ -16,13 +16,8 @@ pub fn evaluate(situation: &Situation) -> Outcome {
     let version = &coll2026::VERSION;
     let mut checks = Vec::new();
     let mut notices = Vec::new();
-    let missing = |title, codes, question: Question| Check {
-        title,
-        codes,
-        state: CheckState::Missing(question),
-        why: Explanation::new(format!("Réponse attendue : {}.", question.french()))
-            .version(version),
-    };
+    let missing =
+        |title, codes, question| eligibility::missing(title, codes, question, Some(version));
 
     match situation.signature {
         None => checks.push(missing(

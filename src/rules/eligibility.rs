@@ -231,17 +231,23 @@ pub fn no_rule_set(signature: Date) -> Check {
     )
 }
 
-fn missing(
+/// A condition that cannot be decided yet: the answer to ask for. `version`: the rules it is asked under,
+/// when a signature date has chosen them.
+pub(super) fn missing(
     title: &'static str,
     codes: &'static [ReasonCode],
     question: Question,
-    version: &RuleVersion,
+    version: Option<&RuleVersion>,
 ) -> Check {
+    let why = Explanation::new(format!("Réponse attendue : {}.", question.french()));
     Check::new(
         title,
         codes,
         CheckState::Missing(question),
-        Explanation::new(format!("Réponse attendue : {}.", question.french())).version(version),
+        match version {
+            Some(version) => why.version(version),
+            None => why,
+        },
     )
 }
 
@@ -249,7 +255,7 @@ fn specialty(situation: &Situation, version: &RuleVersion) -> Option<Check> {
     const TITLE: &str = "Spécialité";
     const CODES: &[ReasonCode] = &[ReasonCode::Specialite];
     let Some(specialty) = situation.specialty else {
-        return Some(missing(TITLE, CODES, Question::Specialty, version));
+        return Some(missing(TITLE, CODES, Question::Specialty, Some(version)));
     };
     let rule = version.eligibility.excluded_specialties;
     let why = Explanation::new("")
@@ -349,7 +355,12 @@ fn clinical_fees(situation: &Situation, version: &RuleVersion) -> Option<Check> 
         ));
     };
     let Some(share) = situation.clinical_share else {
-        return Some(missing(TITLE, CODES, Question::ClinicalShare, version));
+        return Some(missing(
+            TITLE,
+            CODES,
+            Question::ClinicalShare,
+            Some(version),
+        ));
     };
     let rule_text = format!(
         "Chirurgiens, ORL et gynécologues : les honoraires cliniques (hors actes techniques CCAM) \
@@ -379,7 +390,7 @@ pub(super) fn sector_check(situation: &Situation, version: &RuleVersion) -> Opti
     const TITLE: &str = "Secteur";
     const CODES: &[ReasonCode] = &[ReasonCode::Secteur];
     let Some(sector) = situation.sector else {
-        return Some(missing(TITLE, CODES, Question::Sector, version));
+        return Some(missing(TITLE, CODES, Question::Sector, Some(version)));
     };
     let rule = version.eligibility.eligible_sectors;
     let (state, text) = if rule.value.contains(&sector) {
@@ -464,7 +475,7 @@ fn activity(situation: &Situation, version: &RuleVersion) -> Option<Check> {
                 )
             }
             (None, Some(band)) => stated(band, why),
-            (None, None) => missing(TITLE, CODES, Question::Pmt, version),
+            (None, None) => missing(TITLE, CODES, Question::Pmt, Some(version)),
         });
     }
     let why = Explanation::new(
@@ -582,7 +593,7 @@ fn option(situation: &Situation, version: &RuleVersion, signature: Date) -> Opti
             TITLE,
             &[ReasonCode::Option],
             Question::Quotity,
-            version,
+            Some(version),
         ));
     };
     let rules = &version.eligibility;
@@ -750,7 +761,7 @@ fn second_assistant(situation: &Situation, version: &RuleVersion, signature: Dat
             "Second assistant : contrat à 1 ETP en cours",
             &[ReasonCode::SecondAssistant],
             Question::FirstContract,
-            version,
+            Some(version),
         ),
         Some(first) => {
             let year = first.whole_years_until(signature) + 1;

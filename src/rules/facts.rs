@@ -26,10 +26,6 @@ impl Status {
         }
     }
 
-    pub fn is_estimate(self) -> bool {
-        self == Status::Estimate
-    }
-
     /// The weakest of two statuses: a figure is only as sure as its least sure input.
     pub fn weakest(self, other: Status) -> Status {
         self.max(other)

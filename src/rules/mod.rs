@@ -159,12 +159,7 @@ fn without_signature(situation: &Situation) -> Outcome {
     ];
     for (is_missing, title, codes, question) in also_missing {
         if is_missing {
-            checks.push(Check {
-                title,
-                codes,
-                state: CheckState::Missing(question),
-                why: Explanation::new(format!("Réponse attendue : {}.", question.french())),
-            });
+            checks.push(eligibility::missing(title, codes, question, None));
         }
     }
     Outcome {
