@@ -65,14 +65,6 @@ pub fn euros_cents(value: Decimal) -> String {
     format!("{padded}{UNIT_SEPARATOR}€")
 }
 
-/// A rate given as a fraction: 0.1875 → "18,75 %".
-pub fn percent(rate: Decimal) -> String {
-    format!(
-        "{}{UNIT_SEPARATOR}%",
-        decimal(rate * Decimal::ONE_HUNDRED, 2)
-    )
-}
-
 /// "1 patient", "260 patients".
 pub fn patients(value: u32) -> String {
     if value <= 1 {
@@ -88,6 +80,25 @@ pub fn capitalised(text: &str) -> String {
     match chars.next() {
         Some('é') => format!("É{}", chars.as_str()),
         Some(first) => format!("{}{}", first.to_ascii_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+/// "a, b ou c": a list read as alternatives.
+pub fn join_or(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.to_string(),
+        [rest @ .., last] => format!("{} ou {last}", rest.join(", ")),
+    }
+}
+
+/// "radiologie" from "Radiologie", for a label inside a sentence. ASCII or "É", like `capitalised`.
+pub fn uncapitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some('É') => format!("é{}", chars.as_str()),
+        Some(first) => format!("{}{}", first.to_ascii_lowercase(), chars.as_str()),
         None => String::new(),
     }
 }
@@ -122,13 +133,6 @@ mod tests {
     }
 
     #[test]
-    fn percentages() {
-        assert_eq!(percent(Decimal::new(1875, 4)), "18,75\u{a0}%");
-        assert_eq!(percent(Decimal::new(2, 1)), "20\u{a0}%");
-        assert_eq!(percent(Decimal::new(75, 3)), "7,5\u{a0}%");
-    }
-
-    #[test]
     fn decimals_are_written_from_their_mantissa() {
         assert_eq!(decimal(Decimal::new(5, 3), 2), "0,01");
         assert_eq!(decimal(Decimal::new(5, 1), 2), "0,5");
@@ -144,6 +148,10 @@ mod tests {
         assert_eq!(capitalised("entre le 50e"), "Entre le 50e");
         assert_eq!(capitalised("été"), "Été");
         assert_eq!(capitalised(""), "");
+        assert_eq!(uncapitalised("Médecine nucléaire"), "médecine nucléaire");
+        assert_eq!(join_or(&["a", "b", "c"]), "a, b ou c");
+        assert_eq!(join_or(&["a"]), "a");
+        assert_eq!(uncapitalised("Échographie"), "échographie");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! - schema 1: `{"schema":1,"answers":"v=1&…"}`;
 //! - schema 2 adds `saved_on`, the day of the last save, shown when the doctor resumes.
 
-use crate::rules::date::Date;
+use crate::date::Date;
 use crate::situation::link;
 use crate::situation::Situation;
 

@@ -1,5 +1,6 @@
 //! Hostile share links: each decodes to a situation plus French messages naming each rejected key,
-//! or to a clear refusal. Never a panic, and never HTML: messages are plain text the app shows as text.
+//! or to a clear refusal. Never a panic, and never markup: a value holding any is not shown at all,
+//! and the messages are plain text the app shows as text.
 
 use assistant_medical::rules::evaluate;
 use assistant_medical::situation::link::{decode, Decoded, MAX_ISSUES};
@@ -40,7 +41,8 @@ fn table() -> Vec<(String, Expect)> {
         ("pmt=".into(), Messages(&["« pmt » (patientèle médecin traitant) : «  » n'est pas valable (valeur vide"])),
         ("pmt".into(), Messages(&["(valeur vide"])),
         ("pmt=١٣٠٠".into(), Messages(&["« ١٣٠٠ » n'est pas valable (ce n'est pas un nombre"])),
-        ("pmt=1300#pmt=12".into(), Messages(&["« 1300#pmt=12 » n'est pas valable"])),
+        // A value holding markup or query characters is not shown at all.
+        ("pmt=1300#pmt=12".into(), Messages(&["« pmt » (patientèle médecin traitant) : « (non affichée) » n'est pas valable"])),
         ("signature=2025-02-30".into(), Messages(&["« signature » (date de signature) : « 2025-02-30 » n'est pas valable (date réelle au format AAAA-MM-JJ attendue)"])),
         ("signature=2025-02-29".into(), Messages(&["« 2025-02-29 » n'est pas valable (date réelle"])),
         ("signature=2025-13-01".into(), Messages(&["« 2025-13-01 » n'est pas valable (date réelle"])),
@@ -50,13 +52,14 @@ fn table() -> Vec<(String, Expect)> {
         ("foo=bar".into(), Messages(&["« foo » n'est pas une réponse connue du simulateur : ignorée."])),
         ("foo=1&foo=2&foo=3".into(), Messages(&["« foo » n'est pas une réponse connue"])),
         ("=mg".into(), Messages(&["« (clé vide) » n'est pas une réponse connue"])),
-        ("spe=<script>alert(1)</script>".into(), Messages(&["« spe » (spécialité) : « <script>alert(1)</script> » n'est pas valable (valeurs possibles : mg, mep"])),
-        ("spe=%3Cscript%3Ealert(document.cookie)%3C%2Fscript%3E".into(), Messages(&["« <script>alert(document.cookie)</script> » n'est pas valable"])),
-        ("<img src=x onerror=alert(1)>=1".into(), Messages(&["« <img src » n'est pas une réponse connue"])),
-        ("pmt=\"><svg/onload=alert(1)>".into(), Messages(&["« \"><svg/onload=alert(1)> » n'est pas valable"])),
-        ("spe=mg%00%01".into(), Messages(&["« mg\u{fffd}\u{fffd} » n'est pas valable"])),
+        // Markup is never echoed back, not even as text.
+        ("spe=<script>alert(1)</script>".into(), Messages(&["« spe » (spécialité) : « (non affichée) » n'est pas valable (valeurs possibles : mg, mep"])),
+        ("spe=%3Cscript%3Ealert(document.cookie)%3C%2Fscript%3E".into(), Messages(&["« spe » (spécialité) : « (non affichée) » n'est pas valable"])),
+        ("<img src=x onerror=alert(1)>=1".into(), Messages(&["« (non affichée) » n'est pas une réponse connue"])),
+        ("pmt=\"><svg/onload=alert(1)>".into(), Messages(&["« pmt » (patientèle médecin traitant) : « (non affichée) » n'est pas valable"])),
+        ("spe=mg%00%01".into(), Messages(&["« spe » (spécialité) : « (non affichée) » n'est pas valable"])),
         (format!("foo={long_value}"), Messages(&["« foo » n'est pas une réponse connue"])),
-        (format!("spe={long_value}"), Messages(&["« xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… » n'est pas valable"])),
+        (format!("spe={long_value}"), Messages(&["« xxxxxxxxxxxxxxxxxxxxxxxx… » n'est pas valable"])),
         ("clinique=101".into(), Messages(&["« clinique » (part des honoraires cliniques) : « 101 » n'est pas valable (pourcentage de 0 à 100, une décimale au plus)"])),
         ("clinique=79.55".into(), Messages(&["« 79.55 » n'est pas valable (pourcentage de 0 à 100"])),
         ("age=17".into(), Messages(&["« age » (âge) : « 17 » n'est pas valable (nombre entier de 18 à 110 attendu)"])),
@@ -70,17 +73,16 @@ fn table() -> Vec<(String, Expect)> {
         ("etpgroupe=0".into(), Messages(&["« 0 » n'est pas valable (nombre d'ETP par pas de 0,5 attendu"])),
         ("juniors=-1".into(), Messages(&["« -1 » n'est pas valable (nombre entier de 0 à 100 attendu)"])),
         ("pmt3=-1&fa3=abc".into(), Messages(&["« pmt3 » (patientèle médecin traitant en 3e année) : « -1 »", "« fa3 » (file active en 3e année) : « abc »"])),
-        ("spe=mg;secteur=1".into(), Messages(&["« mg;secteur=1 » n'est pas valable"])),
+        ("spe=mg;secteur=1".into(), Messages(&["« spe » (spécialité) : « (non affichée) » n'est pas valable"])),
         // Accepted forms: no message.
         ("SPE=mg&Pmt=1300".into(), Messages(&[])),
         ("pmt=1%20300&fa=2+000".into(), Messages(&[])),
         ("pmt=+1300".into(), Messages(&[])),
         ("signature=2024-02-29".into(), Messages(&[])),
         ("?v=1&spe=mg".into(), Messages(&[])),
-        // A flood of distinct unknown keys is summarised after the first messages.
+        // A flood of distinct unknown keys is summarised after the first five messages.
         ((0..300).map(|i| format!("k{i}=1")).collect::<Vec<_>>().join("&"), Messages(&[
-            "« k0 »", "« k1 »", "« k2 »", "« k3 »", "« k4 »", "« k5 »", "« k6 »", "« k7 »", "« k8 »", "« k9 »",
-            "« k10 »", "« k11 »", "Et 288 autres éléments du lien ignorés.",
+            "« k0 »", "« k1 »", "« k2 »", "« k3 »", "« k4 »", "Et 295 autres éléments du lien ignorés.",
         ])),
     ]
 }
@@ -176,4 +178,5 @@ fn messages_are_bounded() {
     if let Some(decoded) = decoded {
         assert!(decoded.issues.len() <= MAX_ISSUES + 1);
     }
+    const { assert!(MAX_ISSUES <= 5, "a list of rejected keys stays short") };
 }

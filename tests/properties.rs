@@ -1,8 +1,9 @@
 //! Laws the engine must obey over the whole input space (proptest).
 
+use assistant_medical::date::Date;
+use assistant_medical::percent::Percent;
 use assistant_medical::rules::amounts::AidSchedule;
-use assistant_medical::rules::date::Date;
-use assistant_medical::rules::eligibility::Verdict;
+use assistant_medical::rules::eligibility::{CheckState, Verdict};
 use assistant_medical::rules::evaluate;
 use assistant_medical::rules::objective::{Goal, Measure};
 use assistant_medical::situation::link::{self, MAX_COUNT, MAX_MEMBERS};
@@ -13,7 +14,7 @@ use rust_decimal::Decimal;
 fn date_between(first_year: u16, last_year: u16) -> impl Strategy<Value = Date> {
     (first_year..=last_year, 1u8..=12, 1u8..=31).prop_map(|(year, month, day)| {
         // Clamp to the month's length so every draw is a real date.
-        let last = assistant_medical::rules::date::days_in_month(year, month);
+        let last = assistant_medical::date::days_in_month(year, month);
         Date::ymd(year, month, day.min(last))
     })
 }
@@ -33,11 +34,13 @@ fn decodable_situation() -> impl Strategy<Value = Situation> {
         proptest::option::of(pick(Quotity::ALL)),
         proptest::option::of(date_between(2017, 2032)),
         proptest::option::of(
-            (0u32..=1000).prop_map(|tenths| Decimal::new(i64::from(tenths), 1).normalize()),
+            (0u32..=1000).prop_map(|tenths| Percent::points(Decimal::new(i64::from(tenths), 1))),
         ),
         proptest::option::of(18u8..=110),
     );
     let flags = (
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(any::<bool>()),
         proptest::option::of(any::<bool>()),
         proptest::option::of(any::<bool>()),
         proptest::option::of(any::<bool>()),
@@ -51,7 +54,9 @@ fn decodable_situation() -> impl Strategy<Value = Situation> {
         proptest::option::of(
             (1i64..=2_000_000).prop_map(|cents| Decimal::new(cents, 2).normalize()),
         ),
-        proptest::option::of((0i64..=1000).prop_map(|tenths| Decimal::new(tenths, 1).normalize())),
+        proptest::option::of(
+            (0i64..=1000).prop_map(|tenths| Percent::points(Decimal::new(tenths, 1))),
+        ),
     );
     let more = (
         proptest::option::of(date_between(2017, 2032)),
@@ -79,6 +84,8 @@ fn decodable_situation() -> impl Strategy<Value = Situation> {
         objectives_met: flags.5,
         disability: flags.6,
         mixed_activity: flags.7,
+        many_children: flags.8,
+        training_site: flags.9,
         first_contract_signed: more.0,
         collective_members: more.1,
         collective_fte: more.2,
@@ -113,12 +120,12 @@ fn any_situation() -> impl Strategy<Value = Situation> {
 }
 
 /// The percentage asked of a GP's patientèle médecin traitant, when it is one.
-fn pmt_increase(situation: &Situation) -> Option<Decimal> {
+fn pmt_increase(situation: &Situation) -> Option<Percent> {
     let outcome = evaluate(situation);
     let target = outcome.primary()?.objective.target(Measure::Pmt)?.clone();
     match target.goal {
         Goal::Increase { rate, .. } => rate,
-        Goal::Keep { start, floor } if start == floor => Some(Decimal::ZERO),
+        Goal::Keep { start, floor } if start == floor => Some(Percent::ZERO),
         _ => None,
     }
 }
@@ -141,9 +148,34 @@ proptest! {
                 if let Some(modulated) = &year.modulated {
                     prop_assert!(modulated.amount >= Decimal::ZERO, "{:?}", modulated);
                     prop_assert!(modulated.amount <= year.amount, "{:?} > {}", modulated, year.amount);
-                    prop_assert!(modulated.rate >= Decimal::ZERO && modulated.rate <= Decimal::ONE);
+                    prop_assert!(modulated.rate >= Percent::ZERO && modulated.rate <= Percent::HUNDRED);
                 }
             }
+        }
+    }
+
+    /// RULES.md §1: an estimate or an unknown never decides a verdict alone. Every condition met or
+    /// failed rests only on confirmed facts (C, C2) and answers; the rest is "to be confirmed".
+    #[test]
+    fn no_condition_is_decided_from_an_estimate_or_an_unknown(situation in any_situation()) {
+        let outcome = evaluate(&situation);
+        for check in &outcome.eligibility.checks {
+            if matches!(check.state, CheckState::Met | CheckState::Failed) {
+                prop_assert!(
+                    check.why.is_firm(),
+                    "« {} » is {:?} from a {:?} fact: {}",
+                    check.title, check.state, check.why.status, check.why.rule
+                );
+            }
+        }
+        match outcome.verdict() {
+            Verdict::Eligible => prop_assert!(outcome.eligibility.checks.iter().all(|c| c.state == CheckState::Met)),
+            Verdict::Ineligible { .. } => prop_assert!(outcome
+                .eligibility
+                .checks
+                .iter()
+                .any(|c| c.state == CheckState::Failed && c.why.is_firm())),
+            _ => {}
         }
     }
 
@@ -171,7 +203,7 @@ proptest! {
         let small = Situation { pmt: Some(smaller), ..gp.clone() };
         let big = Situation { pmt: Some(smaller + extra), ..gp };
         if let (Some(small_rate), Some(big_rate)) = (pmt_increase(&small), pmt_increase(&big)) {
-            prop_assert!(big_rate <= small_rate, "{} then {}", small_rate, big_rate);
+            prop_assert!(big_rate <= small_rate, "{:?} then {:?}", small_rate, big_rate);
         }
     }
 

@@ -1,20 +1,22 @@
 //! The aid for each contract year. Contract year n runs from the (n−1)-th anniversary of the signature
 //! to the day before the n-th. Its amount comes from the table in force on the day it starts: this is
-//! how a contract signed before 22 June 2024 is revalued from its first anniversary on or after it.
+//! how a running contract is revalued from its first anniversary on or after a new table.
 
-use super::date::Date;
 use super::explain::Explanation;
-use super::facts::{sources, Status};
+use super::facts::Status;
 use super::model::{AmountRow, GpThresholds, RuleVersion};
-use super::versions;
+use super::sources;
+use super::versions::{self, common};
+use crate::date::Date;
 use crate::format;
 use crate::situation::{Band, Quotity};
 use rust_decimal::Decimal;
 
-/// Years shown; the contract is renewable and the aid permanent, so year 6 onwards pays as year 5.
-pub const YEARS_SHOWN: u32 = 5;
+/// Years shown: the length of a contract. It is renewable and the aid permanent, so year 6 onwards
+/// pays as year 5.
+pub const YEARS_SHOWN: u32 = common::CONTRACT_YEARS.value;
 /// From this year the amount is a ceiling, paid according to the objective's achievement.
-pub const FIRST_MODULATED_YEAR: u32 = 3;
+pub const FIRST_MODULATED_YEAR: u32 = common::FIRST_MODULATED_YEAR.value;
 
 /// The part of the band that changes the amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,8 +69,8 @@ impl YearAid {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Modulated {
-    /// Share of the ceiling paid, from 0 to 1.
-    pub rate: Decimal,
+    /// Share of the ceiling paid, from 0 to 100 %.
+    pub rate: crate::percent::Percent,
     pub amount: Decimal,
     pub why: Explanation,
 }
@@ -110,7 +112,7 @@ pub fn schedule(
     quotity: Quotity,
     band: Option<Band>,
     basis: BandBasis,
-    version: &RuleVersion,
+    version: &'static RuleVersion,
 ) -> AidSchedule {
     if quotity.is_second_assistant() {
         return AidSchedule::Unknown {
@@ -124,6 +126,7 @@ pub fn schedule(
         };
     }
     let aid_band = AidBand::of(band);
+    let at_signature = versions::amounts_for(signature);
     let mut years = Vec::new();
     for year in 1..=YEARS_SHOWN {
         let Some((starts, ends)) = contract_year(signature, year) else {
@@ -146,8 +149,8 @@ pub fn schedule(
                 .source(table.source),
             };
         };
-        let revalued = table.applies_from == versions::conv2024::REVALUED_FROM
-            && signature < versions::conv2024::REVALUED_FROM;
+        // A later table than the one in force at signature: a running contract, revalued.
+        let revalued = at_signature.is_some_and(|first| !std::ptr::eq(first, table));
         let mut why = Explanation::new(format!(
             "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
             starts.french(),
@@ -161,18 +164,20 @@ pub fn schedule(
         .input("Barème", table.name)
         .source(table.source)
         .with_status(table.status);
-        if revalued {
+        if let (true, Some(revaluation)) = (revalued, table.revaluation) {
             why = why.note(format!(
-                "Cette année de contrat commence après le {} : elle bénéficie de la revalorisation \
-                 de la convention 2024, comme toutes les suivantes.",
-                versions::conv2024::REVALUED_FROM
+                "Cette année de contrat commence le {} ou après : elle bénéficie de la {revaluation}, \
+                 comme toutes les suivantes.",
+                table.applies_from.french()
             ));
         }
         if year >= FIRST_MODULATED_YEAR {
-            why = why.note(
-                "À partir de la 3e année, ce montant est un plafond : il est versé selon l'atteinte de \
-                 l'objectif de patientèle.",
-            );
+            why = why
+                .note(format!(
+                    "À partir de la {FIRST_MODULATED_YEAR}e année, ce montant est un plafond : il est \
+                     versé selon l'atteinte de l'objectif de patientèle."
+                ))
+                .rests_on(&common::FIRST_MODULATED_YEAR);
         }
         if let Some(band) = band {
             why = why.input("Bande", band.label());
@@ -220,10 +225,11 @@ fn amount(row: &AmountRow, year: u32, band: AidBand) -> Option<(Decimal, &'stati
     })
 }
 
-fn too_far(signature: Date, version: &RuleVersion) -> AidSchedule {
+fn too_far(signature: Date, version: &'static RuleVersion) -> AidSchedule {
     AidSchedule::Unknown {
         why: Explanation::new(format!(
-            "Une signature le {signature} est trop lointaine pour que nous comptions les années de contrat."
+            "Une signature le {} est trop lointaine pour que nous comptions les années de contrat.",
+            signature.french()
         ))
         .version(version)
         .with_status(Status::Unknown),
@@ -235,7 +241,7 @@ mod tests {
     use super::*;
     use crate::rules::versions::{av7, conv2024};
 
-    fn revalued_years(signature: Date, version: &RuleVersion) -> Vec<bool> {
+    fn revalued_years(signature: Date, version: &'static RuleVersion) -> Vec<bool> {
         schedule(signature, Quotity::Half, None, BandBasis::Stated, version)
             .years()
             .iter()

@@ -1,20 +1,22 @@
 //! Where the doctor's activity sits in the national distribution (the band), which sets the aid from
 //! year 3 (P90, P95) and the objective.
 //!
-//! A GP's band comes from the patientèle médecin traitant. The band the CPAM gave wins wherever the
-//! count cannot decide, that is where only an estimated threshold (P70, or any threshold under avenant
-//! 7) separates two bands. Other specialties' thresholds are unpublished: only the stated band counts.
+//! A GP's band comes from the patientèle médecin traitant. A count inside a threshold's range (the
+//! avenant-7 median, 850 to 900) leaves two bands open. The band the CPAM gave wins wherever the
+//! count cannot decide: inside a range, or across an estimated threshold (P70, and every threshold
+//! above the median under avenant 7). Other specialties' thresholds are unpublished: only the stated
+//! band counts.
 
 use super::explain::Explanation;
-use super::facts::Status;
-use super::model::{GpThresholds, RuleVersion};
+use super::facts::{Fact, Status};
+use super::model::{GpThresholds, Reach, RuleVersion, Threshold};
 use crate::format;
 use crate::situation::{Band, Situation};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BandResolution {
-    /// `None`: unknown, so every band is shown.
-    pub band: Option<Band>,
+    /// The bands the answers leave open, lowest first: one when the band is known.
+    pub bands: Vec<Band>,
     pub why: Explanation,
     /// A stated band the count contradicts, explained.
     pub conflict: Option<String>,
@@ -23,51 +25,51 @@ pub struct BandResolution {
 }
 
 impl BandResolution {
-    /// The bands to show: the one known, or every band a contract can start in.
-    pub fn candidates(&self) -> Vec<Band> {
-        match self.band {
-            Some(band) => vec![band],
-            None => Band::ALL[1..].to_vec(),
+    /// The band, when only one is open.
+    pub fn band(&self) -> Option<Band> {
+        match self.bands.as_slice() {
+            [only] => Some(*only),
+            _ => None,
         }
     }
 }
 
-/// Bands in order, lowest first; index `i` (from 1) starts at the `i`-th floor of `band_floors`.
-fn band_at(index: usize) -> Band {
-    Band::ALL[index]
+/// Every band a contract can start in (P30 or more).
+fn every_band() -> Vec<Band> {
+    Band::ALL[1..].to_vec()
 }
 
-pub fn resolve(situation: &Situation, version: &RuleVersion) -> BandResolution {
+fn index_of(band: Band) -> usize {
+    Band::ALL.iter().position(|b| *b == band).unwrap_or(0)
+}
+
+pub fn resolve(situation: &Situation, version: &'static RuleVersion) -> BandResolution {
     let stated = situation.stated_band;
-    match (situation.is_general_practitioner(), situation.pmt) {
-        (true, Some(pmt)) => from_count(pmt, stated, &version.thresholds, version),
-        (_, _) => match stated {
-            Some(band) => BandResolution {
-                band: Some(band),
-                why: Explanation::new(format!("Bande donnée par votre CPAM : {}.", band.label()))
-                    .version(version),
-                conflict: None,
-                counted: false,
-            },
-            None => BandResolution {
-                band: None,
-                why: Explanation::new(unknown_band_rule(situation))
-                    .version(version)
-                    .with_status(Status::Unknown),
-                conflict: None,
-                counted: false,
-            },
-        },
+    if let (true, Some(pmt)) = (situation.is_general_practitioner(), situation.pmt) {
+        return from_count(pmt, stated, &version.thresholds, version);
     }
-}
-
-fn unknown_band_rule(situation: &Situation) -> &'static str {
-    if situation.is_general_practitioner() {
-        "Indiquez votre patientèle médecin traitant pour situer votre activité : nous montrons \
-         chaque bande en attendant."
-    } else {
-        "Les percentiles de file active de votre spécialité ne sont pas publiés : votre CPAM vous \
-         indique votre bande. Nous montrons chaque bande en attendant."
+    let why = Explanation::new("").version(version);
+    match stated {
+        Some(band) => BandResolution {
+            bands: vec![band],
+            why: why.rule(format!("Bande donnée par votre CPAM : {}.", band.label())),
+            conflict: None,
+            counted: false,
+        },
+        None => BandResolution {
+            bands: every_band(),
+            why: why
+                .rule(if situation.is_general_practitioner() {
+                    "Indiquez votre patientèle médecin traitant pour situer votre activité : nous \
+                     montrons chaque bande en attendant."
+                } else {
+                    "Les percentiles de file active de votre spécialité ne sont pas publiés : votre \
+                     CPAM vous indique votre bande. Nous montrons chaque bande en attendant."
+                })
+                .with_status(Status::Unknown),
+            conflict: None,
+            counted: false,
+        },
     }
 }
 
@@ -75,63 +77,85 @@ fn from_count(
     pmt: u32,
     stated: Option<Band>,
     thresholds: &GpThresholds,
-    version: &RuleVersion,
+    version: &'static RuleVersion,
 ) -> BandResolution {
-    let floors = thresholds.band_floors();
-    let reached = floors.map(|(_, floor)| floor.value.is_reached_by(pmt));
-    let index = reached.iter().rposition(|r| *r).map_or(0, |i| i + 1);
-    let counted = band_at(index);
+    let floors = thresholds.band_floors().map(|(_, _, floor)| floor);
+    let reach = floors.map(|floor| floor.value.reach(pmt));
+    // Floors rise with the band: a band's index is the number of floors reached.
+    let low = reach.iter().filter(|r| **r == Reach::Reached).count();
+    let high = reach.iter().filter(|r| **r != Reach::NotReached).count();
+    let counted: Vec<Band> = Band::ALL[low..=high].to_vec();
 
-    // Bands the confirmed thresholds still allow: estimated ones cannot rule a band out.
+    // A band the confirmed thresholds still allow: estimates and ranges rule nothing out.
     let allowed = |candidate: usize| {
         floors
             .iter()
-            .zip(reached)
+            .zip(reach)
             .enumerate()
-            .all(|(i, ((_, floor), reached))| {
-                let confirmed = floor.status <= Status::Secondary;
-                !confirmed || (reached == (candidate > i))
+            .all(|(i, (floor, reach))| {
+                let firm = floor.status <= Status::Secondary;
+                match (firm, reach) {
+                    (true, Reach::Reached) => candidate > i,
+                    (true, Reach::NotReached) => candidate <= i,
+                    _ => true,
+                }
             })
     };
 
-    let lower = index.checked_sub(1).map(|i| floors[i].1);
-    let upper = floors.get(index).map(|(_, floor)| *floor);
-    let bounds = describe_bounds(lower, upper);
-    let mut why = Explanation::new(format!(
-        "Votre patientèle médecin traitant situe votre activité {}.",
-        counted.label()
-    ))
+    let bounds = describe_bounds(
+        low.checked_sub(1).map(|i| floors[i]),
+        floors.get(high).copied(),
+    );
+    let mut why = Explanation::new(if counted.len() == 1 {
+        format!(
+            "Votre patientèle médecin traitant situe votre activité {}.",
+            counted[0].label()
+        )
+    } else {
+        format!(
+            "Votre patientèle médecin traitant tombe dans la fourchette d'un seuil : votre activité se \
+             situe {} ; votre CPAM tranche.",
+            crate::format::join_or(&counted.iter().map(|b| b.label()).collect::<Vec<_>>())
+        )
+    })
     .version(version)
     .input("Patientèle médecin traitant", format::count(pmt))
     .input("Seuils", bounds);
-    for floor in lower.iter().chain(upper.iter()) {
+    // The floors bounding the open bands: below the lowest, and up to the top of the highest.
+    for floor in floors
+        .get(low.saturating_sub(1)..=high.min(floors.len() - 1))
+        .unwrap_or(&[])
+    {
         why = why.rests_on(floor);
     }
 
     match stated {
-        // The CPAM's band, where the count agrees or cannot decide.
-        Some(band) if allowed(Band::ALL.iter().position(|b| *b == band).unwrap_or(0)) => {
-            let rule = if band == counted {
-                format!("Bande donnée par votre CPAM : {}, cohérente avec votre patientèle.", band.label())
+        Some(band) if allowed(index_of(band)) => {
+            let rule = if counted == [band] {
+                format!(
+                    "Bande donnée par votre CPAM : {}, cohérente avec votre patientèle.",
+                    band.label()
+                )
             } else {
                 format!(
                     "Bande donnée par votre CPAM : {}. Votre nombre de patients ne permet pas de \
-                     trancher, car le seuil qui sépare ces bandes est une estimation.",
+                     trancher, car le seuil qui sépare ces bandes est une estimation ou une fourchette.",
                     band.label()
                 )
             };
             BandResolution {
-                band: Some(band),
+                bands: vec![band],
                 why: Explanation::new(rule)
                     .version(version)
                     .input("Patientèle médecin traitant", format::count(pmt))
-                    .input("Bande donnée par votre CPAM", band.label()),
+                    .input("Bande donnée par votre CPAM", band.label())
+                    .source(version.source),
                 conflict: None,
                 counted: false,
             }
         }
         Some(band) => BandResolution {
-            band: Some(counted),
+            bands: counted,
             conflict: Some(format!(
                 "La bande indiquée ({}) ne correspond pas à {} : nous retenons le nombre de patients.",
                 band.label(),
@@ -141,7 +165,7 @@ fn from_count(
             counted: true,
         },
         None => BandResolution {
-            band: Some(counted),
+            bands: counted,
             why,
             conflict: None,
             counted: true,
@@ -149,17 +173,14 @@ fn from_count(
     }
 }
 
-fn describe_bounds(
-    lower: Option<super::facts::Fact<super::model::Threshold>>,
-    upper: Option<super::facts::Fact<super::model::Threshold>>,
-) -> String {
-    let show = |fact: super::facts::Fact<super::model::Threshold>| {
+fn describe_bounds(lower: Option<Fact<Threshold>>, upper: Option<Fact<Threshold>>) -> String {
+    let show = |fact: Fact<Threshold>| {
         let approx = if fact.status == Status::Estimate {
             "≈ "
         } else {
             ""
         };
-        format!("{approx}{}", format::count(fact.value.count))
+        format!("{approx}{}", fact.value.number())
     };
     match (lower, upper) {
         (Some(lower), Some(upper)) => format!("de {} à moins de {}", show(lower), show(upper)),
@@ -186,7 +207,7 @@ mod tests {
 
     #[test]
     fn counts_set_the_band_at_each_threshold() {
-        let band = |pmt| resolve(&gp(pmt, None), &conv2024::VERSION).band;
+        let band = |pmt| resolve(&gp(pmt, None), &conv2024::VERSION).band();
         assert_eq!(band(774), Some(Band::BelowP30));
         assert_eq!(band(775), Some(Band::P30To50));
         assert_eq!(band(1_044), Some(Band::P30To50));
@@ -210,22 +231,28 @@ mod tests {
     #[test]
     fn the_cpam_band_wins_only_across_an_estimated_threshold() {
         let resolution = resolve(&gp(1_300, Some(Band::P70To90)), &conv2024::VERSION);
-        assert_eq!(resolution.band, Some(Band::P70To90));
+        assert_eq!(resolution.band(), Some(Band::P70To90));
         assert_eq!(resolution.conflict, None);
 
         let resolution = resolve(&gp(1_300, Some(Band::P95Plus)), &conv2024::VERSION);
-        assert_eq!(resolution.band, Some(Band::P50To70));
+        assert_eq!(resolution.band(), Some(Band::P50To70));
         assert!(resolution.conflict.is_some());
     }
 
     #[test]
-    fn under_avenant_7_only_the_adult_threshold_of_640_is_firm() {
-        let resolution = resolve(&gp(700, None), &av7::VERSION);
-        assert_eq!(resolution.band, Some(Band::P30To50));
+    fn under_avenant_7_the_median_is_a_range() {
+        let bands = |pmt| resolve(&gp(pmt, None), &av7::VERSION).bands;
+        assert_eq!(bands(700), [Band::P30To50]);
+        assert_eq!(bands(849), [Band::P30To50]);
+        assert_eq!(bands(850), [Band::P30To50, Band::P50To70]);
+        assert_eq!(bands(899), [Band::P30To50, Band::P50To70]);
+        assert_eq!(bands(900), [Band::P50To70]);
+        let resolution = resolve(&gp(870, Some(Band::P50To70)), &av7::VERSION);
+        assert_eq!(resolution.band(), Some(Band::P50To70));
         let resolution = resolve(&gp(1_300, Some(Band::P90To95)), &av7::VERSION);
-        assert_eq!(resolution.band, Some(Band::P90To95));
+        assert_eq!(resolution.band(), Some(Band::P90To95));
         let resolution = resolve(&gp(600, Some(Band::P30To50)), &av7::VERSION);
-        assert_eq!(resolution.band, Some(Band::BelowP30));
+        assert_eq!(resolution.band(), Some(Band::BelowP30));
     }
 
     #[test]
@@ -236,7 +263,7 @@ mod tests {
             ..Situation::default()
         };
         let resolution = resolve(&cardio, &conv2024::VERSION);
-        assert_eq!(resolution.band, None);
-        assert_eq!(resolution.candidates().len(), 5);
+        assert_eq!(resolution.band(), None);
+        assert_eq!(resolution.bands.len(), 5);
     }
 }

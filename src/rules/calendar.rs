@@ -1,26 +1,23 @@
-//! When each payment falls (secondary source S9): the first year's aid the month after signing (under
-//! avenant 7, 70 % within 15 days of hiring), the second year's at the first anniversary, and from the
-//! third year two halves, whose dates no source gives.
+//! When each payment falls (secondary source S9): the first year's aid within the month that follows
+//! the signature, a window rather than a calendar month (under avenant 7, 70 % within 15 days of
+//! hiring), the second year's at the first anniversary, and from the third year two halves, whose
+//! dates no source gives.
 
 use super::amounts::{AidSchedule, FIRST_MODULATED_YEAR};
-use super::date::Date;
 use super::explain::Explanation;
-use super::facts::{sources, Fact};
 use super::model::{FirstPayment, RuleVersion};
+use super::versions::common::{LATER_YEARS_IN_HALVES, SECOND_YEAR_AT_ANNIVERSARY};
+use crate::date::Date;
 use crate::format;
 use rust_decimal::Decimal;
 
-/// From year 3, two payments of half the year's amount.
-pub const LATER_YEARS_IN_HALVES: Fact<u32> = Fact::secondary(
-    2,
-    &sources::S9_DJIBE,
-    "À partir de la 3e année, l'aide est versée en deux moitiés ; leurs dates ne sont pas publiées.",
-);
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum When {
-    /// During the month starting on this date.
-    Month(Date),
+    /// Between these two days: within the month that follows the signature.
+    Within {
+        from: Date,
+        to: Date,
+    },
     On(Date),
     /// Within this many days of hiring the assistant (the simulator does not know that date).
     AfterHiring {
@@ -36,10 +33,10 @@ pub enum When {
 impl When {
     pub fn french(&self) -> String {
         match self {
-            When::Month(first) => format!(
-                "en {} {}",
-                super::date::FRENCH_MONTHS[usize::from(first.month() - 1)],
-                first.year()
+            When::Within { from, to } => format!(
+                "dans le mois qui suit la signature, entre le {} et le {}",
+                from.french(),
+                to.french()
             ),
             When::On(date) => format!("le {date}"),
             When::AfterHiring { days } => format!("dans les {days} jours suivant l'embauche"),
@@ -57,46 +54,54 @@ pub struct Payment {
     pub contract_year: u32,
     pub when: When,
     /// "totalité", "70 %", "solde", "1re moitié", "2e moitié".
-    pub part: &'static str,
+    pub part: String,
     pub amount: Decimal,
     /// From year 3, the amount depends on the objective's achievement.
     pub is_ceiling: bool,
     pub why: Explanation,
 }
 
-pub fn payments(signature: Date, version: &RuleVersion, aid: &AidSchedule) -> Vec<Payment> {
+pub fn payments(signature: Date, version: &'static RuleVersion, aid: &AidSchedule) -> Vec<Payment> {
     let mut payments = Vec::new();
     for year in aid.years() {
         let why = Explanation::new("").version(version);
-        let pay = |when, part, amount: Decimal, why: Explanation, rule: String| Payment {
+        let pay = |when, part: &str, amount: Decimal, why: Explanation, rule: String| Payment {
             contract_year: year.year,
             when,
-            part,
+            part: part.to_string(),
             amount,
             is_ceiling: year.is_ceiling(),
             why: Explanation { rule, ..why },
         };
         match year.year {
             1 => match version.first_payment.value {
-                FirstPayment::MonthAfterSigning => {
-                    let month = signature.first_of_next_month().unwrap_or(signature);
+                FirstPayment::WithinMonthAfterSigning => {
+                    let within = When::Within {
+                        from: signature,
+                        to: signature.add_months(1).unwrap_or(signature),
+                    };
                     payments.push(pay(
-                        When::Month(month),
+                        within,
                         "totalité",
                         year.amount,
                         why.rests_on(&version.first_payment),
-                        "L'aide de la 1re année est versée en une fois, le mois suivant la signature.".to_string(),
+                        "L'aide de la 1re année est versée en une fois, dans le mois qui suit la \
+                         signature."
+                            .to_string(),
                     ));
                 }
-                FirstPayment::ShareAfterHiring { percent, days } => {
-                    let first = year.amount * Decimal::from(percent) / Decimal::ONE_HUNDRED;
+                FirstPayment::ShareAfterHiring { share, days } => {
+                    let first = year.amount * share.rate();
                     let why = why.rests_on(&version.first_payment);
                     payments.push(pay(
                         When::AfterHiring { days },
-                        "70 %",
+                        &share.french(),
                         first,
                         why.clone(),
-                        format!("{percent} % de l'aide de la 1re année dans les {days} jours suivant l'embauche."),
+                        format!(
+                            "{} de l'aide de la 1re année dans les {days} jours suivant l'embauche.",
+                            share.french()
+                        ),
                     ));
                     payments.push(pay(
                         When::DuringYear {
@@ -114,8 +119,7 @@ pub fn payments(signature: Date, version: &RuleVersion, aid: &AidSchedule) -> Ve
                 When::On(year.starts),
                 "totalité",
                 year.amount,
-                why.source(&sources::S9_DJIBE)
-                    .with_status(super::facts::Status::Secondary),
+                why.rests_on(&SECOND_YEAR_AT_ANNIVERSARY),
                 "L'aide de la 2e année est versée à la date anniversaire du contrat.".to_string(),
             )),
             _ => {
@@ -145,7 +149,7 @@ mod tests {
     use crate::rules::evaluate;
     use crate::situation::{Quotity, Sector, Situation, Specialty};
 
-    fn calendar(signature: Date) -> Vec<(When, &'static str, Decimal)> {
+    fn calendar(signature: Date) -> Vec<(When, String, Decimal)> {
         let situation = Situation {
             specialty: Some(Specialty::GeneralPractice),
             sector: Some(Sector::One),
@@ -170,21 +174,29 @@ mod tests {
     }
 
     #[test]
-    fn convention_2024_first_year_the_month_after_signing() {
+    fn convention_2024_first_year_within_the_month_after_signing() {
         let payments = calendar(Date::ymd(2025, 3, 10));
+        let within = When::Within {
+            from: Date::ymd(2025, 3, 10),
+            to: Date::ymd(2025, 4, 10),
+        };
         assert_eq!(
             payments[0],
             (
-                When::Month(Date::ymd(2025, 4, 1)),
-                "totalité",
+                within.clone(),
+                "totalité".to_string(),
                 Decimal::from(38_000)
             )
+        );
+        assert_eq!(
+            within.french(),
+            "dans le mois qui suit la signature, entre le 10 mars 2025 et le 10 avril 2025"
         );
         assert_eq!(
             payments[1],
             (
                 When::On(Date::ymd(2026, 3, 10)),
-                "totalité",
+                "totalité".to_string(),
                 Decimal::from(28_000)
             )
         );
@@ -193,12 +205,11 @@ mod tests {
                 from: Date::ymd(2027, 3, 10),
                 to: Date::ymd(2028, 3, 9),
             },
-            "1re moitié",
+            "1re moitié".to_string(),
             Decimal::from(11_000),
         );
         assert_eq!(payments[2], year3);
         assert_eq!(payments.len(), 2 + 3 * 2);
-        assert_eq!(When::Month(Date::ymd(2025, 4, 1)).french(), "en avril 2025");
     }
 
     #[test]
@@ -208,7 +219,7 @@ mod tests {
             payments[0],
             (
                 When::AfterHiring { days: 15 },
-                "70 %",
+                "70\u{a0}%".to_string(),
                 Decimal::from(25_200)
             )
         );
@@ -218,15 +229,21 @@ mod tests {
             payments[2],
             (
                 When::On(Date::ymd(2022, 6, 1)),
-                "totalité",
+                "totalité".to_string(),
                 Decimal::from(27_000)
             )
         );
     }
 
     #[test]
-    fn december_signature_pays_in_january() {
+    fn a_december_signature_is_paid_by_mid_january() {
         let payments = calendar(Date::ymd(2025, 12, 15));
-        assert_eq!(payments[0].0, When::Month(Date::ymd(2026, 1, 1)));
+        assert_eq!(
+            payments[0].0,
+            When::Within {
+                from: Date::ymd(2025, 12, 15),
+                to: Date::ymd(2026, 1, 15)
+            }
+        );
     }
 }

@@ -1,127 +1,130 @@
-//! The collective contract for a group of GPs (from 25 February 2026): aid per financed ETP, at most
-//! one ETP per member (plus half an ETP per member hosting a docteur junior from November 2026), a
-//! group mean PMT of at least 775, and a group objective of +260 PMT and +110 FA per ETP in two years.
+//! The collective contract for a group of GPs (RULES.md §3): aid per financed ETP, at most one ETP
+//! per member (plus half an ETP per member hosting a docteur junior, or per member of an approved
+//! training site, from a date), a group mean PMT threshold, and a group objective per ETP.
 
 use super::amounts::{contract_year, AidSchedule, YearAid, FIRST_MODULATED_YEAR, YEARS_SHOWN};
-use super::date::Date;
-use super::eligibility::{self, Check, CheckState, Eligibility, Question, ReasonCode};
+use super::eligibility::{self, Check, Condition, Eligibility, ReasonCode};
 use super::explain::Explanation;
+use super::facts::{Fact, Status};
+use super::model::{CollectiveRules, Reach};
 use super::objective::{Goal, Measure, Objective, Target};
-use super::versions::coll2026::{self, CollectiveRules, RULES};
-use super::{Outcome, Scenario};
+use super::outcome::{Outcome, Scenario};
+use super::questions::Question;
+use super::versions;
+use crate::date::Date;
 use crate::format;
 use crate::situation::{HalfFte, Situation};
 
+const DATE: Condition = Condition::new("Date de signature", &[ReasonCode::Date]);
+const SPECIALTY: Condition = Condition::new("Spécialité", &[ReasonCode::Specialite]);
+const GROUP: Condition = Condition::new("Groupe", &[ReasonCode::Groupe]);
+const ACTIVITY: Condition = Condition::new("Activité du groupe", &[ReasonCode::Activite]);
+const FTE: Condition = Condition::new("ETP demandés", &[ReasonCode::Option]);
+
 pub fn evaluate(situation: &Situation) -> Outcome {
-    let version = &coll2026::VERSION;
+    let rules = versions::collective_for(situation.signature);
+    let version = rules.version;
     let mut checks = Vec::new();
     let mut notices = Vec::new();
-    let missing =
-        |title, codes, question| eligibility::missing(title, codes, question, Some(version));
+    let why = || Explanation::new("").version(version);
 
-    match situation.signature {
-        None => checks.push(missing(
-            "Date de signature",
-            &[ReasonCode::Date],
-            Question::Signature,
-        )),
-        Some(signature) => checks.push(Check {
-            title: "Date de signature",
-            codes: &[ReasonCode::Date],
-            state: met_if(signature >= coll2026::SIGNED_FROM),
-            why: Explanation::new(format!(
-                "Le contrat collectif est ouvert aux contrats signés à partir du {}.",
-                coll2026::SIGNED_FROM
-            ))
-            .version(version)
-            .input("Date de signature", signature.french())
-            .source(version.source)
-            .with_status(version.status),
-        }),
-    }
-    checks.push(match situation.specialty {
-        None => missing("Spécialité", &[ReasonCode::Specialite], Question::Specialty),
-        Some(specialty) => Check {
-            title: "Spécialité",
-            codes: &[ReasonCode::Specialite],
-            state: met_if(specialty.is_general_practice()),
-            why: Explanation::new(
-                "Le contrat collectif est réservé aux groupes de médecins généralistes.",
-            )
-            .version(version)
-            .input("Spécialité", specialty.label())
-            .source(version.source)
-            .with_status(version.status),
-        },
+    checks.push(match situation.signature {
+        None => DATE.missing(Question::Signature, Some(version)),
+        Some(signature) => DATE.decided(
+            signature >= version.signed_from,
+            format!("signé le {}", signature.french()),
+            why()
+                .rule(format!(
+                    "Le contrat collectif est ouvert aux contrats signés à partir du {}.",
+                    version.signed_from.french()
+                ))
+                .input("Date de signature", signature.french())
+                .source(version.source)
+                .with_status(version.status),
+        ),
     });
-    if let Some(check) = eligibility::sector_check(situation, version) {
-        checks.push(check);
-    }
+    checks.push(match situation.specialty {
+        None => SPECIALTY.missing(Question::Specialty, Some(version)),
+        Some(specialty) => SPECIALTY.decided(
+            specialty.is_general_practice(),
+            format!(
+                "{} : {}",
+                specialty.label(),
+                if specialty.is_general_practice() {
+                    "oui"
+                } else {
+                    "non"
+                }
+            ),
+            why()
+                .rule("Le contrat collectif est réservé aux groupes de médecins généralistes.")
+                .input("Spécialité", specialty.label())
+                .rests_on(&rules.structures),
+        ),
+    });
+    checks.extend(eligibility::sector_check(situation, version));
     let members = situation.collective_members;
     checks.push(match members {
-        None => missing("Groupe", &[ReasonCode::Groupe], Question::CollectiveMembers),
-        Some(members) => Check {
-            title: "Groupe",
-            codes: &[ReasonCode::Groupe],
-            state: met_if(members >= RULES.minimum_members.value),
-            why: Explanation::new(format!(
-                "Le contrat collectif réunit au moins {} médecins d'une même structure (SCP, SCM, SISA).",
-                RULES.minimum_members.value
-            ))
-            .version(version)
-            .input("Médecins du groupe", members.to_string())
-            .rests_on(&RULES.minimum_members),
-        },
+        None => GROUP.missing(Question::CollectiveMembers, Some(version)),
+        Some(members) => group(rules, members),
     });
-    let minimum = RULES.mean_pmt_minimum;
+    let minimum = rules.mean_pmt_minimum;
     checks.push(match situation.pmt {
-        None => missing("Activité du groupe", &[ReasonCode::Activite], Question::Pmt),
-        Some(mean) => Check {
-            title: "Activité du groupe",
-            codes: &[ReasonCode::Activite],
-            state: met_if(minimum.value.is_reached_by(mean)),
-            why: Explanation::new(format!(
-                "La patientèle médecin traitant moyenne des membres doit être d'{} patients.",
-                minimum.value.french()
-            ))
-            .version(version)
-            .input("Patientèle médecin traitant moyenne", format::count(mean))
-            .rests_on(&minimum),
-        },
+        None => ACTIVITY.missing(Question::Pmt, Some(version)),
+        Some(mean) => {
+            let reached = minimum.value.reach(mean) == Reach::Reached;
+            ACTIVITY.decided(
+                reached,
+                format!(
+                    "moyenne de {} patients {} {}",
+                    format::count(mean),
+                    if reached { "≥" } else { "<" },
+                    minimum.value.number()
+                ),
+                why()
+                    .rule(format!(
+                        "La patientèle médecin traitant moyenne des membres doit être de {} patients.",
+                        minimum.value.french()
+                    ))
+                    .input("Patientèle médecin traitant moyenne", format::count(mean))
+                    .rests_on(&minimum),
+            )
+        }
     });
-    let cap = members.map(|members| fte_cap(&RULES, members, situation));
     if let (Some(members), Some(juniors)) = (members, situation.junior_hosts) {
         if juniors > members {
             notices.push(format!(
-                "{juniors} membres accueillant un docteur junior, pour {members} médecins : nous en retenons {members}."
+                "{juniors} membres accueillant un docteur junior, pour {members} médecins : nous en \
+                 retenons {members}."
             ));
         }
     }
+    let cap = members.map(|members| fte_cap(rules, members, situation));
     checks.push(match (situation.collective_fte, cap) {
-        (None, _) => missing("ETP demandés", &[ReasonCode::Option], Question::CollectiveFte),
-        (Some(_), None) => missing("ETP demandés", &[ReasonCode::Option], Question::CollectiveMembers),
-        (Some(fte), Some(cap)) => Check {
-            title: "ETP demandés",
-            codes: &[ReasonCode::Option],
-            state: met_if(fte <= cap),
-            why: Explanation::new(format!(
-                "Au plus 1 ETP par médecin membre, plus 0,5 ETP par membre accueillant un docteur junior \
-                 pour les contrats signés à partir du {} : ici au plus {} ETP.",
-                RULES.junior_bonus.value.0,
-                cap.french()
-            ))
-            .version(version)
-            .input("ETP demandés", fte.french())
-            .rests_on(&RULES.fte_per_member)
-            .rests_on(&RULES.junior_bonus),
-        },
+        (None, _) => FTE.missing(Question::CollectiveFte, Some(version)),
+        (Some(_), None) => FTE.missing(Question::CollectiveMembers, Some(version)),
+        (Some(fte), Some(cap)) => FTE.decided(
+            fte <= cap,
+            format!("{} ETP demandés, {} au plus", fte.french(), cap.french()),
+            why()
+                .rule(format!(
+                    "Au plus 1 ETP par médecin membre, plus 0,5 ETP par membre accueillant un docteur \
+                     junior (ou par membre d'un terrain de stage agréé) pour les contrats signés à \
+                     partir du {} : ici au plus {} ETP.",
+                    rules.junior_bonus.value.0.french(),
+                    cap.french()
+                ))
+                .input("ETP demandés", fte.french())
+                .rests_on(&rules.fte_per_member)
+                .rests_on(&rules.junior_bonus),
+        ),
     });
 
     let scenarios = match (situation.signature, situation.collective_fte) {
         (Some(signature), Some(fte)) => vec![Scenario {
             band: None,
-            aid: schedule(signature, fte, &RULES),
-            objective: objective(situation, fte, &RULES),
+            aid: schedule(signature, fte, rules),
+            objective: objective(situation, fte, rules),
         }],
         _ => Vec::new(),
     };
@@ -136,32 +139,51 @@ pub fn evaluate(situation: &Situation) -> Outcome {
     outcome
 }
 
-fn met_if(condition: bool) -> CheckState {
-    if condition {
-        CheckState::Met
+/// A group: its structure (SCP, SCM, SISA) makes it one. No minimum size is published: a single
+/// member is left to the CPAM rather than refused on our inference.
+fn group(rules: &CollectiveRules, members: u32) -> Check {
+    let minimum = rules.minimum_members;
+    let why = Explanation::new(format!(
+        "Le contrat collectif est signé par {}.",
+        rules.structures.value
+    ))
+    .version(rules.version)
+    .input("Médecins du groupe", members.to_string())
+    .rests_on(&rules.structures)
+    .note(rules.membership_changes.value);
+    if members >= minimum.value {
+        GROUP.met(format!("{members} médecins"), why)
     } else {
-        CheckState::Failed
+        GROUP.to_confirm(
+            format!("{members} médecin : un groupe ?"),
+            why.rests_on(&minimum),
+        )
     }
 }
 
-/// One ETP per member, plus half an ETP per member hosting a docteur junior once that opened.
+/// One ETP per member, plus half an ETP per member hosting a docteur junior (or per member, when the
+/// structure is an approved training site) once that opened.
 fn fte_cap(rules: &CollectiveRules, members: u32, situation: &Situation) -> HalfFte {
     let (bonus_from, bonus) = rules.junior_bonus.value;
-    let juniors = match situation.signature {
+    let bonus_members = match situation.signature {
         Some(signature) if signature >= bonus_from => {
-            situation.junior_hosts.unwrap_or(0).min(members)
+            if situation.training_site == Some(true) {
+                members
+            } else {
+                situation.junior_hosts.unwrap_or(0).min(members)
+            }
         }
         _ => 0,
     };
     HalfFte(
         members
             .saturating_mul(rules.fte_per_member.value.0)
-            .saturating_add(juniors.saturating_mul(bonus.0)),
+            .saturating_add(bonus_members.saturating_mul(bonus.0)),
     )
 }
 
 fn schedule(signature: Date, fte: HalfFte, rules: &CollectiveRules) -> AidSchedule {
-    let version = &coll2026::VERSION;
+    let version = rules.version;
     let mut years = Vec::new();
     for year in 1..=YEARS_SHOWN {
         let Some((starts, ends)) = contract_year(signature, year) else {
@@ -169,7 +191,8 @@ fn schedule(signature: Date, fte: HalfFte, rules: &CollectiveRules) -> AidSchedu
                 why: Explanation::new(
                     "Date de signature trop lointaine pour compter les années de contrat.",
                 )
-                .version(version),
+                .version(version)
+                .with_status(Status::Unknown),
             };
         };
         let per_fte = rules.per_fte.value[(year.min(3) - 1) as usize];
@@ -186,7 +209,12 @@ fn schedule(signature: Date, fte: HalfFte, rules: &CollectiveRules) -> AidSchedu
         .input("ETP financés", fte.french())
         .rests_on(&rules.per_fte);
         if year >= FIRST_MODULATED_YEAR {
-            why = why.note("À partir de la 3e année, ce montant est un plafond, proratisé selon l'objectif du groupe.");
+            why = why
+                .note(format!(
+                    "À partir de la {FIRST_MODULATED_YEAR}e année, ce montant est un plafond, \
+                     proratisé selon l'objectif du groupe."
+                ))
+                .rests_on(&rules.prorated_from_year_3);
         }
         years.push(YearAid {
             year,
@@ -202,24 +230,35 @@ fn schedule(signature: Date, fte: HalfFte, rules: &CollectiveRules) -> AidSchedu
 }
 
 fn objective(situation: &Situation, fte: HalfFte, rules: &CollectiveRules) -> Objective {
-    let version = &coll2026::VERSION;
+    let version = rules.version;
     let members = situation.collective_members;
-    let target = |measure: Measure, mean: Option<u32>, per_fte: &super::facts::Fact<u32>| {
+    let years = rules.years.value;
+    let target = |measure: Measure, mean: Option<u32>, per_fte: &Fact<u32>| {
         // ETP are counted in halves; an odd half rounds the count up to a whole patient.
         let added = per_fte.value.saturating_mul(fte.0).div_ceil(2);
-        let rule = format!(
-            "Le groupe s'engage à +{} {} par ETP financé, en {} ans.",
+        let mut why = Explanation::new(format!(
+            "Le groupe s'engage à +{} {} par ETP financé, en {years} ans.",
             per_fte.value,
             measure.patients(),
-            rules.years
-        );
-        let why = Explanation::new(rule)
-            .version(version)
-            .input("ETP financés", fte.french())
-            .rests_on(per_fte);
+        ))
+        .version(version)
+        .input("ETP financés", fte.french())
+        .rests_on(per_fte)
+        .rests_on(&rules.years);
         let goal = match (mean, members) {
             (Some(mean), Some(members)) => {
                 let start = mean.saturating_mul(members);
+                why = why.input(
+                    format!(
+                        "{} du groupe (moyenne × membres)",
+                        format::capitalised(measure.label())
+                    ),
+                    format!(
+                        "{} × {members} = {}",
+                        format::count(mean),
+                        format::count(start)
+                    ),
+                );
                 Goal::Increase {
                     start,
                     added,
@@ -229,21 +268,6 @@ fn objective(situation: &Situation, fte: HalfFte, rules: &CollectiveRules) -> Ob
             }
             _ => Goal::NeedsCount,
         };
-        let why = match (mean, members) {
-            (Some(mean), Some(members)) => why.input(
-                format!(
-                    "{} du groupe (moyenne × membres)",
-                    format::capitalised(measure.label())
-                ),
-                format!(
-                    "{} × {} = {}",
-                    format::count(mean),
-                    members,
-                    format::count(mean.saturating_mul(members))
-                ),
-            ),
-            _ => why,
-        };
         Target { measure, goal, why }
     };
     Objective {
@@ -252,14 +276,15 @@ fn objective(situation: &Situation, fte: HalfFte, rules: &CollectiveRules) -> Ob
             target(Measure::Fa, situation.fa, &rules.fa_per_fte),
         ],
         both_required: false,
-        years: rules.years,
+        years,
         why: Explanation::new(format!(
-            "Objectif du groupe, à atteindre en {} ans. Nos sources ne disent pas si les deux objectifs \
-             sont exigés : nous comptons, comme pour les contrats individuels depuis 2023, qu'un seul suffit.",
-            rules.years
+            "Objectif du groupe, à atteindre en {years} ans. Nos sources ne disent pas si les deux \
+             objectifs sont exigés : nous comptons, comme pour les contrats individuels en vigueur, \
+             qu'un seul suffit."
         ))
         .version(version)
         .source(version.source)
-        .with_status(super::facts::Status::Estimate),
+        .with_status(Status::Estimate)
+        .note(rules.membership_changes.value),
     }
 }

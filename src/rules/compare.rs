@@ -1,8 +1,8 @@
 //! Options side by side: the same answers evaluated for each working time the doctor could choose.
 
+use super::eligibility::Verdict;
+use super::questions::options_open;
 use super::{evaluate, Outcome};
-use crate::rules::eligibility::Verdict;
-use crate::rules::versions::ra2023;
 use crate::situation::{Quotity, Situation};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -11,44 +11,35 @@ pub struct OptionOutcome {
     pub outcome: Outcome,
 }
 
-/// ½ and 1 ETP always; ⅓ for contracts signed while it was open; the second-assistant options
-/// when the doctor qualifies for them. Nothing for a collective contract (one ETP count, not options).
+/// The options the rules open at the signature date ([`options_open`]); the second-assistant ones
+/// only when the doctor qualifies for them. Nothing for a collective contract (one ETP count).
 pub fn options(situation: &Situation) -> Vec<OptionOutcome> {
     if situation.is_collective() {
         return Vec::new();
     }
-    let with = |quotity| OptionOutcome {
-        quotity,
-        outcome: evaluate(&Situation {
-            quotity: Some(quotity),
-            ..situation.clone()
-        }),
-    };
-    let mut options = Vec::new();
-    if situation
-        .signature
-        .is_some_and(|date| date < ra2023::SIGNED_FROM)
-    {
-        options.push(with(Quotity::Third));
-    }
-    options.push(with(Quotity::Half));
-    options.push(with(Quotity::Full));
-    for second in [Quotity::OneAndHalf, Quotity::Two] {
-        let option = with(second);
-        if matches!(
-            option.outcome.verdict(),
-            Verdict::Eligible | Verdict::ToConfirm
-        ) {
-            options.push(option);
-        }
-    }
-    options
+    options_open(situation)
+        .into_iter()
+        .map(|offer| OptionOutcome {
+            quotity: offer.quotity,
+            outcome: evaluate(&Situation {
+                quotity: Some(offer.quotity),
+                ..situation.clone()
+            }),
+        })
+        .filter(|option| {
+            !option.quotity.is_second_assistant()
+                || matches!(
+                    option.outcome.verdict(),
+                    Verdict::Eligible | Verdict::ToConfirm
+                )
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::date::Date;
+    use crate::date::Date;
     use crate::situation::{Sector, Specialty};
 
     fn gp(signature: Date) -> Situation {

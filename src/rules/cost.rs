@@ -3,30 +3,11 @@
 
 use super::amounts::AidSchedule;
 use super::explain::Explanation;
-use super::facts::{sources, Fact};
+use super::versions::common::{EMPLOYER_CHARGES, SALARY_MINIMUM};
 use crate::format;
+use crate::percent::Percent;
 use crate::situation::{Quotity, Situation};
 use rust_decimal::{Decimal, RoundingStrategy};
-
-/// Lowest minimum gross monthly salary of the grid for an assistant, full time, 1 January 2024.
-pub const SALARY_MINIMUM: Fact<Decimal> = Fact::secondary(
-    Decimal::from_parts(181_579, 0, 0, false, 2),
-    &sources::S12_CONVENTION_CABINETS,
-    "Minimum de la grille au 1er janvier 2024, temps plein ; la grille va jusqu'à 2 159,91 € selon le coefficient.",
-);
-/// Highest minimum of the same grid.
-pub const SALARY_GRID_TOP: Fact<Decimal> = Fact::secondary(
-    Decimal::from_parts(215_991, 0, 0, false, 2),
-    &sources::S12_CONVENTION_CABINETS,
-    "",
-);
-/// Employer charges, in % of the gross salary: our editable estimate.
-pub const EMPLOYER_CHARGES: Fact<Decimal> = Fact::estimate(
-    Decimal::from_parts(42, 0, 0, false, 0),
-    &sources::S0_PROJET,
-    "Ordre de grandeur des cotisations patronales d'un salarié du privé avant allègements ; près du SMIC, \
-     les allègements généraux les réduisent nettement. Votre expert-comptable ou l'Urssaf donnent le taux réel.",
-);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearCost {
@@ -43,7 +24,7 @@ pub struct YearCost {
 pub struct NetCost {
     pub years: Vec<YearCost>,
     pub monthly_salary: Decimal,
-    pub charges_percent: Decimal,
+    pub charges: Percent,
     pub why: Explanation,
 }
 
@@ -54,10 +35,8 @@ pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> O
     }
     let salary = situation.monthly_salary.unwrap_or(SALARY_MINIMUM.value);
     let charges = situation.employer_charges.unwrap_or(EMPLOYER_CHARGES.value);
-    let yearly = salary
-        * Decimal::from(12)
-        * quotity.full_time_share()
-        * (Decimal::ONE + charges / Decimal::ONE_HUNDRED);
+    let yearly =
+        salary * Decimal::from(12) * quotity.full_time_share() * (Decimal::ONE + charges.rate());
     let employer_cost = yearly.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
     let years = aid
         .years()
@@ -73,15 +52,15 @@ pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> O
         })
         .collect();
     let mut why = Explanation::new(format!(
-        "Coût employeur = salaire brut mensuel × 12 × temps financé × (1 + charges) = {} × 12 × {} × (1 + {} %) = {} par an ; \
+        "Coût employeur = salaire brut mensuel × 12 × temps financé × (1 + charges) = {} × 12 × {} × (1 + {}) = {} par an ; \
          coût net = coût employeur − aide de l'année. Indicatif : hors treizième mois, primes et frais de formation.",
         format::euros_cents(salary),
         quotity.label(),
-        format::decimal(charges, 1),
+        charges.french(),
         format::euros(employer_cost)
     ))
     .input("Salaire brut mensuel à temps plein", format::euros_cents(salary))
-    .input("Charges patronales", format!("{} %", format::decimal(charges, 1)));
+    .input("Charges patronales", charges.french());
     why = match situation.monthly_salary {
         Some(_) => why.note("Salaire saisi par vous."),
         None => why.rests_on(&SALARY_MINIMUM),
@@ -93,7 +72,7 @@ pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> O
     Some(NetCost {
         years,
         monthly_salary: salary,
-        charges_percent: charges,
+        charges,
         why,
     })
 }
@@ -101,7 +80,7 @@ pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::date::Date;
+    use crate::date::Date;
     use crate::rules::evaluate;
     use crate::situation::{Sector, Specialty};
 
@@ -150,7 +129,7 @@ mod tests {
         // 2 000 × 12 × 0,5 × 1,25 = 15 000 € a year.
         let situation = Situation {
             monthly_salary: Some(Decimal::from(2_000)),
-            employer_charges: Some(Decimal::from(25)),
+            employer_charges: Some(Percent::new(25, 0)),
             ..gp(Quotity::Half)
         };
         let years = costs(&situation);

@@ -10,7 +10,7 @@ pub struct Explanation {
     /// The answers and figures used: (what, value).
     pub inputs: Vec<(String, String)>,
     /// The rule version, when one applies.
-    pub version: Option<&'static str>,
+    pub version: Option<&'static RuleVersion>,
     pub sources: Vec<&'static Source>,
     /// The weakest status of the facts used.
     pub status: Status,
@@ -19,9 +19,9 @@ pub struct Explanation {
 }
 
 impl Explanation {
-    pub fn new(rule: impl Into<String>) -> Explanation {
+    pub fn new(rule: impl AsRef<str>) -> Explanation {
         Explanation {
-            rule: rule.into(),
+            rule: rule.as_ref().to_string(),
             inputs: Vec::new(),
             version: None,
             sources: Vec::new(),
@@ -30,13 +30,32 @@ impl Explanation {
         }
     }
 
-    pub fn input(mut self, what: impl Into<String>, value: impl Into<String>) -> Explanation {
-        self.inputs.push((what.into(), value.into()));
+    // The builders are thin generic wrappers over bodies that are never inlined: called from about
+    // 150 places, one copy of each body keeps the WebAssembly small.
+
+    /// The same explanation with its rule's sentence set.
+    pub fn rule(self, rule: impl AsRef<str>) -> Explanation {
+        self.set_rule(rule.as_ref())
+    }
+
+    #[inline(never)]
+    fn set_rule(mut self, rule: &str) -> Explanation {
+        self.rule = rule.to_string();
         self
     }
 
-    pub fn version(mut self, version: &RuleVersion) -> Explanation {
-        self.version = Some(version.name);
+    pub fn input(self, what: impl AsRef<str>, value: impl AsRef<str>) -> Explanation {
+        self.add_input(what.as_ref(), value.as_ref())
+    }
+
+    #[inline(never)]
+    fn add_input(mut self, what: &str, value: &str) -> Explanation {
+        self.inputs.push((what.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn version(mut self, version: &'static RuleVersion) -> Explanation {
+        self.version = Some(version);
         self
     }
 
@@ -49,9 +68,12 @@ impl Explanation {
 
     /// Records a fact the figure rests on: its source, its status and its note.
     pub fn rests_on<T: Copy>(self, fact: &Fact<T>) -> Explanation {
-        self.source(fact.source)
-            .with_status(fact.status)
-            .note(fact.note)
+        self.rests_on_parts(fact.source, fact.status, fact.note)
+    }
+
+    #[inline(never)]
+    fn rests_on_parts(self, source: &'static Source, status: Status, note: &str) -> Explanation {
+        self.source(source).with_status(status).note(note)
     }
 
     pub fn with_status(mut self, status: Status) -> Explanation {
@@ -59,10 +81,14 @@ impl Explanation {
         self
     }
 
-    pub fn note(mut self, note: impl Into<String>) -> Explanation {
-        let note = note.into();
-        if !note.is_empty() && !self.notes.contains(&note) {
-            self.notes.push(note);
+    pub fn note(self, note: impl AsRef<str>) -> Explanation {
+        self.add_note(note.as_ref())
+    }
+
+    #[inline(never)]
+    fn add_note(mut self, note: &str) -> Explanation {
+        if !note.is_empty() && !self.notes.iter().any(|n| n == note) {
+            self.notes.push(note.to_string());
         }
         self
     }
@@ -73,12 +99,17 @@ impl Explanation {
             self = self.source(source);
         }
         for note in &other.notes {
-            self = self.note(note.clone());
+            self = self.note(note);
         }
         self.with_status(other.status)
     }
 
     pub fn is_estimate(&self) -> bool {
         self.status == Status::Estimate
+    }
+
+    /// Decided only from confirmed facts (C or C2): a verdict may rest on it.
+    pub fn is_firm(&self) -> bool {
+        self.status <= Status::Secondary
     }
 }

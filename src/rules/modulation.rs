@@ -1,19 +1,24 @@
 //! From year 3 the aid is modulated by the objective's achievement. No source gives the formula, so
-//! this whole module is our estimate, and says so:
+//! this whole module is our estimate (`common::MODULATION`), and says so:
 //! `rate = clamp((observed − start) / (target − start), 0, 1)` per measure; avenant 7 takes the lower
 //! rate of PMT and FA (both were required), later texts the higher (one suffices); a "keep" objective
 //! gives 1 at or above its floor, else 0; `aid = ceiling × rate`, rounded to the euro.
 
 use super::amounts::{Modulated, YearAid, FIRST_MODULATED_YEAR};
 use super::explain::Explanation;
-use super::facts::{sources, Status};
 use super::objective::{Goal, Measure, Objective, Target};
+use super::versions::common;
 use crate::format;
+use crate::percent::Percent;
 use crate::situation::Situation;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// Share of one target achieved, from 0 to 1; `None` when the target is not computable.
-pub fn achievement(target: &Target, observed: u32) -> Option<Decimal> {
+/// Share of one target achieved, from 0 to 100 %; `None` when the target is not computable.
+pub fn achievement(target: &Target, observed: u32) -> Option<Percent> {
+    achieved_rate(target, observed).map(Percent::from_rate)
+}
+
+fn achieved_rate(target: &Target, observed: u32) -> Option<Decimal> {
     let observed = Decimal::from(observed);
     let linear = |start: u32, goal: u32| {
         if goal <= start {
@@ -56,7 +61,7 @@ pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) ->
         .iter()
         .filter_map(|target| {
             let count = observed(situation, target.measure)?;
-            Some((target.measure, count, achievement(target, count)?))
+            Some((target.measure, count, achieved_rate(target, count)?))
         })
         .collect();
     let rate = if objective.both_required {
@@ -69,27 +74,25 @@ pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) ->
 
     let mut why = Explanation::new(format!(
         "Estimation : {} de l'objectif atteint, soit {} sur un plafond de {}.",
-        format::percent(rate),
+        Percent::from_rate(rate).french(),
         format::euros(amount),
         format::euros(year.amount)
     ))
-    .source(&sources::S0_PROJET)
-    .with_status(Status::Estimate)
-    .note(
-        "La formule de modulation n'est pas publiée. Nous comptons la part de l'augmentation \
-         obtenue, entre 0 et 100 %, et l'appliquons au plafond.",
-    )
-    .input("Plafond de la 3e année", format::euros(year.amount));
+    .rests_on(&common::MODULATION)
+    .input(
+        format!("Plafond de la {FIRST_MODULATED_YEAR}e année"),
+        format::euros(year.amount),
+    );
     for (measure, count, rate) in &rates {
         why = why.input(
             format!(
-                "{} atteinte en 3e année",
+                "{} atteinte en {FIRST_MODULATED_YEAR}e année",
                 format::capitalised(measure.label())
             ),
             format!(
                 "{} ({} de l'objectif)",
                 format::count(*count),
-                format::percent(*rate)
+                Percent::from_rate(*rate).french()
             ),
         );
     }
@@ -102,7 +105,11 @@ pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) ->
     if objective.both_required && rates.len() < measured {
         why = why.note("Un des deux nombres manque : l'estimation repose sur l'autre seul.");
     }
-    Some(Modulated { rate, amount, why })
+    Some(Modulated {
+        rate: Percent::from_rate(rate),
+        amount,
+        why,
+    })
 }
 
 #[cfg(test)]
@@ -125,11 +132,11 @@ mod tests {
     #[test]
     fn achievement_is_linear_and_bounded() {
         let target = increase(1_300, 1_560);
-        assert_eq!(achievement(&target, 1_300), Some(Decimal::ZERO));
-        assert_eq!(achievement(&target, 1_430), Some(Decimal::new(5, 1)));
-        assert_eq!(achievement(&target, 1_560), Some(Decimal::ONE));
-        assert_eq!(achievement(&target, 2_000), Some(Decimal::ONE));
-        assert_eq!(achievement(&target, 900), Some(Decimal::ZERO));
+        assert_eq!(achievement(&target, 1_300), Some(Percent::ZERO));
+        assert_eq!(achievement(&target, 1_430), Some(Percent::new(50, 0)));
+        assert_eq!(achievement(&target, 1_560), Some(Percent::HUNDRED));
+        assert_eq!(achievement(&target, 2_000), Some(Percent::HUNDRED));
+        assert_eq!(achievement(&target, 900), Some(Percent::ZERO));
     }
 
     #[test]
@@ -142,7 +149,7 @@ mod tests {
             },
             why: Explanation::new(""),
         };
-        assert_eq!(achievement(&keep, 900), Some(Decimal::ONE));
-        assert_eq!(achievement(&keep, 899), Some(Decimal::ZERO));
+        assert_eq!(achievement(&keep, 900), Some(Percent::HUNDRED));
+        assert_eq!(achievement(&keep, 899), Some(Percent::ZERO));
     }
 }

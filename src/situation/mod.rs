@@ -3,11 +3,10 @@
 //! The codes below are the share link's vocabulary, version 1 (see `link`). They are a public format:
 //! add new codes, never change the meaning of an existing one.
 
-pub mod describe;
-pub mod input;
 pub mod link;
 
-use crate::rules::date::Date;
+use crate::date::Date;
+use crate::percent::Percent;
 use rust_decimal::Decimal;
 
 /// An enum whose variants each carry a stable link code and a French label.
@@ -158,8 +157,8 @@ pub struct Situation {
     pub stated_band: Option<Band>,
     pub quotity: Option<Quotity>,
     pub signature: Option<Date>,
-    /// Share of clinical (non-CCAM) fees over the 12 months before signing, in %.
-    pub clinical_share: Option<Decimal>,
+    /// Share of clinical (non-CCAM) fees over the 12 months before signing.
+    pub clinical_share: Option<Percent>,
     pub age: Option<u8>,
     pub newly_installed: Option<bool>,
     pub in_zip: Option<bool>,
@@ -176,6 +175,10 @@ pub struct Situation {
     pub collective_fte: Option<HalfFte>,
     /// Collective contract: members hosting a docteur junior.
     pub junior_hosts: Option<u32>,
+    /// Collective contract: the structure is an approved ambulatory training site.
+    pub training_site: Option<bool>,
+    /// A GP with many patients under 16 (more than the share avenant 7 set).
+    pub many_children: Option<bool>,
     /// Disability or chronic illness: the contract is adapted by the CPAM.
     pub disability: Option<bool>,
     /// Mixed liberal and salaried activity: the contract is adapted by the CPAM.
@@ -186,7 +189,7 @@ pub struct Situation {
     /// Net cost: the assistant's gross monthly salary for full time, in euros.
     pub monthly_salary: Option<Decimal>,
     /// Net cost: employer charges, in % of the gross salary.
-    pub employer_charges: Option<Decimal>,
+    pub employer_charges: Option<Percent>,
 }
 
 impl Situation {
@@ -200,6 +203,11 @@ impl Situation {
 
     pub fn is_general_practitioner(&self) -> bool {
         self.specialty.is_some_and(Specialty::is_general_practice)
+    }
+
+    /// Disability, chronic illness or mixed activity: a situation the texts treat apart.
+    pub fn is_particular(&self) -> bool {
+        self.disability == Some(true) || self.mixed_activity == Some(true)
     }
 
     pub fn is_empty(&self) -> bool {

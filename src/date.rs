@@ -100,7 +100,7 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
-    /// "22 juin 2024", "1er mai 2023".
+    /// "14 juillet 2025", "1er mars 2025".
     pub fn french(self) -> String {
         let month = FRENCH_MONTHS[usize::from(self.month - 1)];
         if self.day == 1 {
@@ -110,7 +110,7 @@ impl Date {
         }
     }
 
-    /// "22/06/2024", for tables where space is short.
+    /// "14/07/2025", for tables where space is short.
     pub fn short_french(self) -> String {
         format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
     }

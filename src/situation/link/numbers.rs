@@ -1,4 +1,5 @@
-//! Numbers typed the French way: "1 300", "1300", "1 815,79". Shared by the form and the share link.
+//! Number forms. Read: typed the French way ("1 300", "1300", "1 815,79") or as a link writes them.
+//! Written: the link's form, a dot and no grouping ("1815.79"), whatever the screen shows.
 
 use rust_decimal::Decimal;
 
@@ -110,9 +111,45 @@ pub fn parse_decimal(text: &str, max: Decimal, max_decimals: u32) -> Result<Deci
     Ok(value.normalize())
 }
 
+/// The link's form of a decimal: "1815.79", "79.5", "2000". Never the French display form, whose
+/// narrow no-break spaces would travel percent-escaped.
+pub fn write_decimal(value: Decimal) -> String {
+    let value = value.normalize();
+    let digits = value.mantissa().unsigned_abs().to_string();
+    let scale = value.scale() as usize;
+    let padded = format!("{digits:0>width$}", width = scale + 1);
+    let (whole, fraction) = padded.split_at(padded.len() - scale);
+    let sign = if value.is_sign_negative() && !value.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_link_form_of_a_decimal_is_plain_ascii() {
+        assert_eq!(write_decimal(Decimal::from(2_000)), "2000");
+        assert_eq!(write_decimal(Decimal::new(181_579, 2)), "1815.79");
+        assert_eq!(write_decimal(Decimal::new(7_950, 2)), "79.5");
+        assert_eq!(write_decimal(Decimal::new(5, 3)), "0.005");
+        assert_eq!(write_decimal(Decimal::ZERO), "0");
+        for value in [Decimal::new(1_234_567, 2), Decimal::new(5, 1)] {
+            let written = write_decimal(value);
+            assert_eq!(
+                parse_decimal(&written, Decimal::MAX, 2),
+                Ok(value.normalize())
+            );
+        }
+    }
 
     #[test]
     fn whole_numbers_the_french_way() {

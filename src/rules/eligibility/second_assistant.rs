@@ -1,0 +1,94 @@
+//! §2, a second assistant (1.5 or 2 ETP, convention 2024): a GP (not MEP), in a ZIP, holding a
+//! 1-ETP contract in its third year or later, whose objectives are met.
+
+use super::{yes_no, Check, Condition, ReasonCode};
+use crate::date::Date;
+use crate::rules::explain::Explanation;
+use crate::rules::model::RuleVersion;
+use crate::rules::questions::Question;
+use crate::situation::{Situation, Specialty};
+
+const GENERAL_PRACTICE: Condition = Condition::new(
+    "Second assistant : médecin généraliste",
+    &[ReasonCode::Specialite, ReasonCode::SecondAssistant],
+);
+const ZIP: Condition = Condition::new(
+    "Second assistant : zone d'intervention prioritaire",
+    &[ReasonCode::Zone, ReasonCode::SecondAssistant],
+);
+const RUNNING_CONTRACT: Condition = Condition::new(
+    "Second assistant : contrat à 1 ETP en cours",
+    &[ReasonCode::SecondAssistant],
+);
+const OBJECTIVES: Condition = Condition::new(
+    "Second assistant : objectifs atteints",
+    &[ReasonCode::SecondAssistant],
+);
+
+pub fn checks(situation: &Situation, version: &'static RuleVersion, signature: Date) -> Vec<Check> {
+    let (Some(quotity), Some(rule)) = (situation.quotity, version.eligibility.second_assistant)
+    else {
+        return Vec::new();
+    };
+    if !quotity.is_second_assistant() {
+        return Vec::new();
+    }
+    let why = |text: String| Explanation::new(text).version(version).rests_on(&rule);
+    let mut checks = Vec::new();
+
+    if let Some(specialty) = situation.specialty {
+        let gp = specialty == Specialty::GeneralPractice;
+        checks.push(GENERAL_PRACTICE.decided(
+            gp,
+            format!("{} : {}", specialty.label(), if gp { "oui" } else { "non" }),
+            why("Le second assistant est réservé aux médecins généralistes (hors médecins à exercice \
+                 particulier)."
+                .to_string())
+            .input("Spécialité", specialty.label()),
+        ));
+    }
+    let in_zip = situation.in_zip == Some(true);
+    checks.push(ZIP.decided(
+        in_zip,
+        if in_zip { "vous êtes en ZIP" } else { "hors ZIP" },
+        why("Le second assistant est réservé aux médecins exerçant en zone d'intervention prioritaire \
+             (ZIP)."
+            .to_string())
+        .input("En ZIP", yes_no(in_zip)),
+    ));
+
+    let year_needed = rule.value.from_contract_year;
+    checks.push(match situation.first_contract_signed {
+        None => RUNNING_CONTRACT.missing(Question::FirstContract, Some(version)),
+        Some(first) => {
+            let year = first.whole_years_until(signature) + 1;
+            let holds = first <= signature && year >= year_needed;
+            let mut explanation = why(format!(
+                "Il faut avoir un contrat à 1 ETP en cours, arrivé au moins à sa {year_needed}e année."
+            ))
+            .input("Contrat à 1 ETP signé le", first.french())
+            .input("Nouveau contrat signé le", signature.french());
+            let about = if first <= signature {
+                explanation = explanation.input("Année du contrat en cours", format!("{year}e"));
+                format!("votre contrat à 1 ETP : {year}e année (il faut la {year_needed}e)")
+            } else {
+                "votre contrat à 1 ETP serait signé après le nouveau".to_string()
+            };
+            RUNNING_CONTRACT.decided(holds, about, explanation)
+        }
+    });
+    let met = situation.objectives_met == Some(true);
+    checks.push(
+        OBJECTIVES.decided(
+            met,
+            if met {
+                "objectifs atteints"
+            } else {
+                "objectifs non atteints"
+            },
+            why("Les objectifs du contrat à 1 ETP en cours doivent être atteints.".to_string())
+                .input("Objectifs atteints", yes_no(met)),
+        ),
+    );
+    checks
+}

@@ -1,0 +1,138 @@
+//! Figures every text shares, and those outside the texts that the tools use (the assistant's
+//! salary). Dated and sourced like the rest.
+
+use crate::percent::Percent;
+use crate::rules::facts::Fact;
+use crate::rules::sources::*;
+use rust_decimal::Decimal;
+
+/// The contract lasts 5 years, is renewable, and the aid is permanent: year 6 onwards pays as year 5.
+pub const CONTRACT_YEARS: Fact<u32> = Fact::confirmed(5, &S1_AMELI_JUIN_2024);
+
+/// From this contract year the amount is a ceiling, paid according to the objective's achievement;
+/// years 1 and 2 are paid in full whatever happens.
+pub const FIRST_MODULATED_YEAR: Fact<u32> = Fact::confirmed(3, &S1_AMELI_JUIN_2024);
+
+/// The second year's aid is paid at the first anniversary.
+pub const SECOND_YEAR_AT_ANNIVERSARY: Fact<bool> = Fact::secondary(
+    true,
+    &S9_DJIBE,
+    "L'aide de la 2e année est versée à la date anniversaire du contrat.",
+);
+
+/// From year 3, two payments of half the year's amount.
+pub const LATER_YEARS_IN_HALVES: Fact<u32> = Fact::secondary(
+    2,
+    &S9_DJIBE,
+    "À partir de la 3e année, l'aide est versée en deux moitiés ; leurs dates ne sont pas publiées.",
+);
+
+/// How the aid of year 3 follows the objective: nobody published the formula.
+pub const MODULATION: Fact<&str> = Fact::estimate(
+    "part de l'augmentation obtenue, de 0 à 100 %, appliquée au plafond ; avenant 7 : le taux le plus \
+     bas des deux mesures, depuis 2023 : le plus haut ; objectif de maintien : tout ou rien",
+    &S0_ESTIMATION,
+    "La formule de modulation n'est pas publiée. Nous comptons la part de l'augmentation obtenue, \
+     entre 0 et 100 %, et l'appliquons au plafond.",
+);
+
+/// Lowest minimum gross monthly salary of the grid for an assistant, full time, 1 January 2024.
+pub const SALARY_MINIMUM: Fact<Decimal> = Fact::secondary(
+    Decimal::from_parts(181_579, 0, 0, false, 2),
+    &CCN_CABINETS_2024,
+    "Minimum de la grille au 1er janvier 2024, temps plein ; la grille va jusqu'à 2 159,91 € selon le \
+     coefficient.",
+);
+
+/// Highest minimum of the same grid.
+pub const SALARY_GRID_TOP: Fact<Decimal> = Fact::secondary(
+    Decimal::from_parts(215_991, 0, 0, false, 2),
+    &CCN_CABINETS_2024,
+    "",
+);
+
+/// Employer charges, in % of the gross salary: our editable estimate.
+pub const EMPLOYER_CHARGES: Fact<Percent> = Fact::estimate(
+    Percent::new(42, 0),
+    &S0_ESTIMATION,
+    "Ordre de grandeur des cotisations patronales d'un salarié du privé avant allègements ; près du \
+     SMIC, les allègements généraux les réduisent nettement. Votre expert-comptable ou l'Urssaf \
+     donnent le taux réel.",
+);
+
+/// A situation the app recognises and explains without computing it (RULES.md §6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Guidance {
+    pub question: &'static str,
+    pub answer: &'static str,
+}
+
+/// The answers doctors ask for after a simulation, each sourced.
+pub static GUIDANCE: [Fact<Guidance>; 7] = [
+    Fact::secondary(
+        Guidance {
+            question: "Mon assistant est absent plus de trois mois : que devient l'aide ?",
+            answer: "Sans remplacement, le contrat est suspendu. Si l'assistant est remplacé, le \
+                     contrat continue.",
+        },
+        &S10_ASSISTANTS_MEDICAUX_ORG,
+        "",
+    ),
+    Fact::secondary(
+        Guidance {
+            question: "Ma secrétaire peut-elle devenir mon assistante médicale ?",
+            answer: "Oui, mais l'aide n'est versée que si le poste de secrétaire est pourvu à \
+                     nouveau dans les 6 mois.",
+        },
+        &S10_ASSISTANTS_MEDICAUX_ORG,
+        "",
+    ),
+    Fact::secondary(
+        Guidance {
+            question: "Je déménage loin ou je change de spécialité : que se passe-t-il ?",
+            answer:
+                "Vous êtes alors traité comme un médecin nouvellement installé, avec un nouveau \
+                     contrat.",
+        },
+        &S10_ASSISTANTS_MEDICAUX_ORG,
+        "",
+    ),
+    Fact::confirmed(
+        Guidance {
+            question: "Dois-je employer l'assistant moi-même ?",
+            answer: "Non : vous pouvez l'employer vous-même, ou passer par un groupement \
+                     d'employeurs (GE, SISA). Le service TESE de l'Urssaf simplifie les formalités \
+                     d'embauche et de paie.",
+        },
+        &S2_AMELI_CONVENTION_2024,
+    ),
+    Fact::secondary(
+        Guidance {
+            question: "Puis-je embaucher en CDD ?",
+            answer: "Oui, le contrat de travail peut être un CDD.",
+        },
+        &S10_ASSISTANTS_MEDICAUX_ORG,
+        "",
+    ),
+    Fact::secondary(
+        Guidance {
+            question: "Quelle formation pour l'assistant ?",
+            answer: "Il doit obtenir le certificat de qualification professionnelle (CQP) \
+                     d'assistant médical, ou la formation d'adaptation à l'emploi (FAE) s'il est \
+                     infirmier, aide-soignant ou auxiliaire de puériculture : dans les 2 ans pour \
+                     un contrat de la convention 2024, dans les 3 ans auparavant.",
+        },
+        &S10_ASSISTANTS_MEDICAUX_ORG,
+        "",
+    ),
+    Fact::confirmed(
+        Guidance {
+            question: "J'ai un handicap, une maladie chronique ou une activité mixte : suis-je \
+                       éligible ?",
+            answer: "Depuis 2023, oui : votre CPAM adapte le contrat (seuil d'activité et \
+                     objectifs) à votre situation ; sous l'avenant 7, un handicap reconnu \
+                     permettait une dérogation aux seuils. Prenez contact avec elle.",
+        },
+        &S2_AMELI_CONVENTION_2024,
+    ),
+];
