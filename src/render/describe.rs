@@ -1,77 +1,144 @@
-//! The answers in French, one line each, for the results and the printed summary.
+//! The answers in French, one line each, for « Vos réponses » and the printed summary; each line
+//! keeps the link key of its question, so « Modifier » goes straight to it.
 
-use super::Situation;
 use crate::format;
+use crate::situation::Situation;
+
+/// One answer given: what was asked, the answer, and the key of its question.
+pub struct Answer {
+    pub question: &'static str,
+    pub answer: String,
+    pub key: &'static str,
+}
 
 fn yes(value: Option<bool>) -> Option<String> {
     (value == Some(true)).then(|| "oui".to_string())
 }
 
-/// (question, answer) for every answer given, in the order of the steps.
-pub fn describe(situation: &Situation) -> Vec<(&'static str, String)> {
+/// Every answer given, in the order of the steps.
+pub fn describe(situation: &Situation) -> Vec<Answer> {
     let s = situation;
-    let percent = |value: rust_decimal::Decimal| format!("{} %", format::decimal(value, 1));
-    let lines: [(&'static str, Option<String>); 25] = [
-        ("Spécialité", s.specialty.map(|x| x.label().to_string())),
-        ("Secteur", s.sector.map(|x| x.label().to_string())),
+    let lines: [(&'static str, &'static str, Option<String>); 27] = [
+        (
+            "Date de signature",
+            "signature",
+            s.signature.map(|d| d.french()),
+        ),
+        (
+            "Spécialité",
+            "spe",
+            s.specialty.map(|x| x.label().to_string()),
+        ),
+        (
+            "Secteur",
+            "secteur",
+            s.sector.map(|x| x.label().to_string()),
+        ),
         (
             "Part des honoraires cliniques",
-            s.clinical_share.map(percent),
+            "clinique",
+            s.clinical_share.map(|p| p.french()),
         ),
         (
             "Contrat collectif : médecins du groupe",
+            "collectif",
             s.collective_members.map(|n| n.to_string()),
         ),
-        ("Patientèle médecin traitant", s.pmt.map(format::count)),
-        ("File active", s.fa.map(format::count)),
+        (
+            "Patientèle médecin traitant",
+            "pmt",
+            s.pmt.map(format::count),
+        ),
+        ("File active", "fa", s.fa.map(format::count)),
         (
             "Bande indiquée par la CPAM",
+            "bande",
             s.stated_band.map(|b| b.label().to_string()),
         ),
         (
             "Membres accueillant un docteur junior",
+            "juniors",
             s.junior_hosts.map(|n| n.to_string()),
         ),
-        ("Date de signature", s.signature.map(|d| d.french())),
-        ("Option", s.quotity.map(|q| q.label().to_string())),
+        (
+            "Structure agréée terrain de stage",
+            "stage",
+            yes(s.training_site),
+        ),
+        (
+            "Beaucoup de patients de moins de 16 ans",
+            "moins16",
+            yes(s.many_children),
+        ),
+        ("Zone d'intervention prioritaire", "zip", yes(s.in_zip)),
+        ("Exercice en groupe", "groupe", yes(s.group_practice)),
+        (
+            "Exercice coordonné",
+            "coordonne",
+            yes(s.coordinated_practice),
+        ),
+        ("Seul en zone d'action complémentaire", "zac", yes(s.in_zac)),
+        ("Option", "etp", s.quotity.map(|q| q.label().to_string())),
         (
             "ETP demandés par le groupe",
+            "etpgroupe",
             s.collective_fte.map(|f| f.french()),
         ),
-        ("Zone d'intervention prioritaire", yes(s.in_zip)),
-        ("Nouvellement installé", yes(s.newly_installed)),
-        ("Âge", s.age.map(|a| format!("{a} ans"))),
-        ("Exercice en groupe", yes(s.group_practice)),
-        ("Exercice coordonné", yes(s.coordinated_practice)),
-        ("Seul en zone d'action complémentaire", yes(s.in_zac)),
         (
             "Contrat à 1 ETP en cours, signé le",
+            "contrat1etp",
             s.first_contract_signed.map(|d| d.french()),
         ),
-        ("Objectifs de ce contrat atteints", yes(s.objectives_met)),
-        ("Handicap ou maladie chronique", yes(s.disability)),
-        ("Activité mixte", yes(s.mixed_activity)),
+        (
+            "Objectifs de ce contrat atteints",
+            "objectifs",
+            yes(s.objectives_met),
+        ),
+        ("Nouvellement installé", "installe", yes(s.newly_installed)),
+        ("Âge", "age", s.age.map(|a| format!("{a} ans"))),
+        (
+            "Handicap ou maladie chronique",
+            "handicap",
+            yes(s.disability),
+        ),
+        ("Activité mixte", "mixte", yes(s.mixed_activity)),
         (
             "Patientèle médecin traitant en 3e année",
+            "pmt3",
             s.pmt_year3.map(format::count),
         ),
-        ("File active en 3e année", s.fa_year3.map(format::count)),
+        (
+            "File active en 3e année",
+            "fa3",
+            s.fa_year3.map(format::count),
+        ),
         (
             "Salaire brut mensuel de l'assistant",
+            "salaire",
             s.monthly_salary.map(format::euros_cents),
         ),
-        ("Charges patronales", s.employer_charges.map(percent)),
+        (
+            "Charges patronales",
+            "charges",
+            s.employer_charges.map(|p| p.french()),
+        ),
     ];
     lines
         .into_iter()
-        .filter_map(|(question, answer)| Some((question, answer?)))
+        .filter_map(|(question, key, answer)| {
+            Some(Answer {
+                question,
+                answer: answer?,
+                key,
+            })
+        })
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::situation::link::decode;
+    use crate::situation::link::{decode, field};
 
     #[test]
     fn the_reference_case_in_french() {
@@ -79,12 +146,29 @@ mod tests {
             .expect("decoded")
             .situation;
         let lines = describe(&situation);
-        assert_eq!(lines[0], ("Spécialité", "Médecine générale".to_string()));
-        assert!(lines.contains(&("Patientèle médecin traitant", "1\u{202f}300".to_string())));
-        assert!(lines.contains(&("Date de signature", "1er mars 2025".to_string())));
-        // A "no" is not an answer worth printing.
+        assert_eq!(lines[0].question, "Date de signature");
+        assert_eq!(lines[0].answer, "1er mars 2025");
         assert!(lines
             .iter()
-            .all(|(question, _)| *question != "Zone d'intervention prioritaire"));
+            .any(|l| l.key == "pmt" && l.answer == "1\u{202f}300"));
+        // A "no" is not an answer worth printing.
+        assert!(lines.iter().all(|l| l.key != "zip"));
+    }
+
+    #[test]
+    fn every_line_names_a_real_question() {
+        let every = decode(
+            "spe=mg&secteur=1&clinique=80&collectif=3&pmt=1&fa=1&bande=p30-50&juniors=1&stage=1\
+             &moins16=1&zip=1&groupe=1&coordonne=1&zac=1&etp=1&etpgroupe=1&contrat1etp=2024-01-01\
+             &objectifs=1&installe=1&age=60&handicap=1&mixte=1&pmt3=1&fa3=1&salaire=2000&charges=40\
+             &signature=2025-01-01",
+        )
+        .expect("decoded")
+        .situation;
+        let lines = describe(&every);
+        assert_eq!(lines.len(), 27);
+        for line in lines {
+            assert!(field(line.key).is_some(), "{}", line.key);
+        }
     }
 }

@@ -1,7 +1,16 @@
 //! Read-only blocks of the screens, written as HTML text from the engine's figures (see `html`):
 //! pure Rust, tested natively, and much lighter in WebAssembly than one view per element.
 
+pub mod actions;
+pub mod aid;
+pub mod bareme;
+pub mod charts;
+pub mod describe;
+pub mod hero;
 pub mod html;
+pub mod next_steps;
+pub mod report;
 pub mod results;
+pub mod site;
 pub mod tools;
 pub mod why;

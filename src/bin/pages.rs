@@ -1,0 +1,60 @@
+//! The site's static pages and the reviewed barème, written from the engine's data:
+//!   cargo run --bin pages                  rewrites src/rules/BAREME.md (the table reviewed in git)
+//!   cargo run --bin pages -- --site DIR    writes DIR/bareme.html, DIR/regles.json, DIR/ensuite.html
+//!                                          and the legal pages (the build does, see .ci/post-build.mjs)
+//! The pages' stylesheet address is written `__FEUILLE_DE_STYLE__`: the post-build step puts in the
+//! hashed one.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use assistant_medical::render::{bareme, site};
+    use std::path::PathBuf;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut written = Vec::new();
+    let result = match args.as_slice() {
+        [] => {
+            let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/rules/BAREME.md");
+            written.push(path.clone());
+            std::fs::write(&path, bareme::markdown())
+        }
+        [flag, dir] if flag == "--site" => {
+            let dir = PathBuf::from(dir);
+            let json = dir.join("regles.json");
+            written.push(json.clone());
+            let mut result = std::fs::write(&json, bareme::json());
+            for page in site::pages() {
+                let path = dir.join(page.file);
+                written.push(path.clone());
+                result = result.and_then(|_| {
+                    std::fs::write(&path, site::document(&page, "__FEUILLE_DE_STYLE__", CSP))
+                });
+            }
+            result
+        }
+        _ => {
+            eprintln!("usage : cargo run --bin pages [-- --site DOSSIER]");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match result {
+        Ok(()) => {
+            for path in written {
+                println!("écrit : {}", path.display());
+            }
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("écriture impossible : {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// The pages need no script at all.
+#[cfg(not(target_arch = "wasm32"))]
+const CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; \
+                   object-src 'none'; base-uri 'none'; form-action 'none'";
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,119 @@
+//! The site's static pages, written at build time (`cargo run --bin pages -- --site DIR`): the barème,
+//! « Et ensuite ? » and the legal pages. Fixed text has no business in the WebAssembly: as plain pages
+//! they cost the first visit nothing, read without JavaScript, and the service worker keeps them for
+//! offline reading.
+
+use super::html::{el, empty_el, text_el, Html};
+use super::{bareme, next_steps};
+
+/// A page of the site, beside index.html.
+pub struct StaticPage {
+    /// Its file name, also its address relative to the app.
+    pub file: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    /// The content of `<main>`'s article, after the title.
+    pub body: String,
+    /// Where « Retour » leads: the result for what follows it, else the app.
+    pub back: (&'static str, &'static str),
+}
+
+const TO_APP: (&str, &str) = ("./", "Retour au simulateur");
+
+pub fn pages() -> Vec<StaticPage> {
+    vec![
+        StaticPage {
+            file: "bareme.html",
+            title: "Barème et sources",
+            description:
+                "Chaque valeur des règles de l'aide à l'emploi d'un assistant médical, texte par \
+                          texte, avec sa source et sa fiabilité.",
+            body: bareme::page_body(),
+            back: TO_APP,
+        },
+        StaticPage {
+            file: "ensuite.html",
+            title: "Et ensuite ?",
+            description:
+                "Les étapes après la simulation, et les réponses aux questions que posent les \
+                          médecins.",
+            body: next_steps::next_steps(),
+            back: ("./?resultat", "Retour au résultat"),
+        },
+        StaticPage {
+            file: "mentions-legales.html",
+            title: "Mentions légales",
+            description: "Mentions légales du simulateur indépendant.",
+            body: include_str!("pages/mentions-legales.html").to_string(),
+            back: TO_APP,
+        },
+        StaticPage {
+            file: "confidentialite.html",
+            title: "Confidentialité",
+            description: "Vos réponses restent sur votre appareil.",
+            body: include_str!("pages/confidentialite.html").to_string(),
+            back: TO_APP,
+        },
+        StaticPage {
+            file: "accessibilite.html",
+            title: "Accessibilité",
+            description: "Déclaration d'accessibilité du simulateur.",
+            body: include_str!("pages/accessibilite.html").to_string(),
+            back: TO_APP,
+        },
+    ]
+}
+
+/// The whole document: the site's header, the page, its way back. `stylesheet` is the site's CSS
+/// address, `csp` the page's Content-Security-Policy (the pages run no script).
+pub fn document(page: &StaticPage, stylesheet: &str, csp: &str) -> String {
+    let mut html = Html::new();
+    el!(&mut html, "head" => |head: &mut Html| {
+        empty_el!(head, "meta", "charset" = "utf-8");
+        empty_el!(head, "meta", "http-equiv" = "Content-Security-Policy"; "content" = csp);
+        empty_el!(head, "meta", "name" = "viewport", "content" = "width=device-width, initial-scale=1");
+        text_el!(head, "title" => &format!(
+            "{} — simulateur de l'aide à l'emploi d'un assistant médical",
+            page.title
+        ));
+        empty_el!(head, "meta", "name" = "description"; "content" = page.description);
+        empty_el!(head, "link", "rel" = "stylesheet"; "href" = stylesheet);
+        empty_el!(head, "link", "rel" = "icon", "href" = "icons/icon.svg", "type" = "image/svg+xml");
+    });
+    el!(&mut html, "body" => |body: &mut Html| {
+        el!(body, "header", "class" = "site-header" => |header: &mut Html| {
+            el!(header, "p", "class" = "brand" => |p: &mut Html| {
+                text_el!(p, "a", "href" = "./" => "Assistant médical · simulateur");
+            });
+        });
+        el!(body, "main", "id" = "contenu" => |main: &mut Html| {
+            el!(main, "article", "class" = "page" => |article: &mut Html| {
+                text_el!(article, "h1" => page.title);
+                // The body is the crate's own markup: written by `render` or a file of this crate.
+                el!(article, "div", "class" = "content" => |content: &mut Html| {
+                    content.trusted(&page.body);
+                });
+                el!(article, "p" => |p: &mut Html| {
+                    text_el!(p, "a", "class" = "button secondary"; "href" = page.back.0 => page.back.1);
+                });
+            });
+        });
+        el!(body, "footer", "class" = "site-footer" => |footer: &mut Html| {
+            el!(footer, "nav", "aria-label" = "Informations" => |nav: &mut Html| {
+                for other in ["mentions-legales.html", "confidentialite.html", "accessibilite.html", "bareme.html"] {
+                    let label = match other {
+                        "mentions-legales.html" => "Mentions légales",
+                        "confidentialite.html" => "Confidentialité",
+                        "accessibilite.html" => "Accessibilité",
+                        _ => "Barème et sources",
+                    };
+                    text_el!(nav, "a"; "href" = other => label);
+                }
+            });
+        });
+    });
+    format!(
+        "<!doctype html>\n<html lang=\"fr\">{}</html>\n",
+        html.finish()
+    )
+}
