@@ -7,6 +7,8 @@
 //   "appliquer-nouvelle-version" (from the app)   the doctor accepted: activate it, then reload
 //   "installer" (from the app)                    the doctor tapped "Installer"
 const root = document.documentElement;
+// Written by the post-build step: where the site is served from ("/" or "/un/chemin/").
+const PUBLIC_URL = '__PUBLIC_URL__';
 const tell = (name) => {
   root.dataset[name.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = '1';
   window.dispatchEvent(new Event(name));
@@ -15,7 +17,7 @@ const tell = (name) => {
 if ('serviceWorker' in navigator) {
   let accepted = false;
   navigator.serviceWorker
-    .register('/sw.js')
+    .register(`${PUBLIC_URL}sw.js`, { scope: PUBLIC_URL })
     .then((registration) => {
       if (registration.waiting && navigator.serviceWorker.controller) tell('nouvelle-version');
       registration.addEventListener('updatefound', () => {
@@ -54,3 +56,12 @@ window.addEventListener('appinstalled', () => {
 });
 const ios = /iphone|ipad|ipod/i.test(navigator.userAgent) && !/crios|fxios/i.test(navigator.userAgent);
 if (ios && navigator.standalone === false) root.dataset.astuceIos = '1';
+
+// Printing (or saving as PDF) shows the folded conditions, answers and sources, then folds them back.
+const folded = 'details.conditions, details.answers-block, details.rules';
+let opened = [];
+window.addEventListener('beforeprint', () => {
+  opened = [...document.querySelectorAll(folded)].filter((d) => !d.open);
+  opened.forEach((d) => { d.open = true; });
+});
+window.addEventListener('afterprint', () => opened.forEach((d) => { d.open = false; }));

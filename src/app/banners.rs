@@ -1,10 +1,14 @@
 //! Everything the app tells the doctor above the screen, as one list with one shape: notices,
 //! storage that will not keep the answers, a shared link to keep or not, a new version waiting,
-//! the iOS install hint. Derived from the state, never stored twice.
+//! the iOS install hint. Derived from the state, never stored twice. Calm: one line each, the details
+//! folded, a « Fermer »; and they stay off the tools.
 
+use super::browser;
 use super::pwa::Pwa;
+use super::screen::Screen;
 use super::state::{AppState, Prefill, Tone};
 use super::storage::StorageState;
+use crate::render::html::{el, text_el, Html};
 use leptos::prelude::*;
 
 /// What a banner's button does.
@@ -16,6 +20,31 @@ enum Action {
     CloseLinkNotice,
     ApplyUpdate,
     CloseIosHint,
+}
+
+impl Action {
+    /// The button's `data-action`, and back.
+    fn code(self) -> String {
+        match self {
+            Action::Dismiss(id) => format!("fermer:{id}"),
+            Action::KeepLink => "garder-lien".to_string(),
+            Action::RestoreSaved => "revenir".to_string(),
+            Action::CloseLinkNotice => "fermer-lien".to_string(),
+            Action::ApplyUpdate => "recharger".to_string(),
+            Action::CloseIosHint => "compris".to_string(),
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Action> {
+        Some(match code {
+            "garder-lien" => Action::KeepLink,
+            "revenir" => Action::RestoreSaved,
+            "fermer-lien" => Action::CloseLinkNotice,
+            "recharger" => Action::ApplyUpdate,
+            "compris" => Action::CloseIosHint,
+            other => Action::Dismiss(other.strip_prefix("fermer:")?.parse().ok()?),
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +110,11 @@ fn prefill_banner(prefill: Prefill) -> Banner {
     );
     banner.title = Some("Simulation préremplie depuis un lien partagé");
     if !prefill.issues.is_empty() {
-        banner.text = format!("Ces réponses du lien ont été ignorées. {}", banner.text);
+        banner.text = format!(
+            "{} réponse(s) du lien ignorée(s). {}",
+            prefill.issues.len(),
+            banner.text
+        );
         banner.details = prefill.issues;
         banner.details_testid = "prefill-issues";
     }
@@ -106,6 +139,9 @@ fn prefill_banner(prefill: Prefill) -> Banner {
 
 fn banners(state: &AppState, pwa: &Pwa) -> Vec<Banner> {
     let mut banners = Vec::new();
+    if matches!(state.screen.get(), Screen::Tool(_)) {
+        return banners;
+    }
     if pwa.update_ready.get() {
         banners.push(
             Banner::new(
@@ -137,6 +173,7 @@ fn banners(state: &AppState, pwa: &Pwa) -> Vec<Banner> {
             false,
         );
         banner.details = notice.details;
+        banner.details_testid = "notice-details";
         banners.push(banner);
     }
     if let Some(prefill) = state.prefill.get() {
@@ -156,62 +193,58 @@ fn act(action: Action, state: &AppState, pwa: &Pwa) {
     }
 }
 
+/// The banners as HTML: one line each, the details folded, the buttons naming their action.
+fn write(banners: Vec<Banner>) -> String {
+    let mut html = Html::new();
+    for banner in banners {
+        let class = match banner.tone {
+            Tone::Info => "notice info",
+            Tone::Warning => "notice warning",
+        };
+        el!(&mut html, "div"; "class" = class; "data-testid" = banner.testid => |div: &mut Html| {
+            el!(div, "p", "class" = "line" => |p: &mut Html| {
+                if let Some(title) = banner.title {
+                    text_el!(p, "strong" => title);
+                    p.text(" ");
+                }
+                p.text(&banner.text);
+            });
+            if !banner.details.is_empty() {
+                el!(div, "details" => |details: &mut Html| {
+                    text_el!(details, "summary" => &format!("Voir le détail ({})", banner.details.len()));
+                    el!(details, "ul"; "data-testid" = banner.details_testid => |ul: &mut Html| {
+                        for detail in &banner.details {
+                            text_el!(ul, "li" => detail);
+                        }
+                    });
+                });
+            }
+            if !banner.buttons.is_empty() {
+                el!(div, "div", "class" = "notice-actions" => |actions: &mut Html| {
+                    for button in &banner.buttons {
+                        let class = if button.primary { "primary" } else { "secondary" };
+                        text_el!(actions, "button", "type" = "button"; "class" = class;
+                            "data-action" = &button.action.code(); "data-testid" = button.testid => button.label);
+                    }
+                });
+            }
+        });
+    }
+    html.finish()
+}
+
 #[component]
 pub fn Banners() -> impl IntoView {
     let state = expect_context::<AppState>();
     let pwa = expect_context::<Pwa>();
-    let list = Memo::new(move |_| banners(&state, &pwa));
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        if let Some(action) =
+            browser::clicked_action(&event).and_then(|code| Action::from_code(&code))
+        {
+            act(action, &state, &pwa);
+        }
+    };
     view! {
-        <div class="notices" role="status" data-testid="notices">
-            {move || {
-                list.get()
-                    .into_iter()
-                    .map(|banner| {
-                        let class = match banner.tone {
-                            Tone::Info => "notice info",
-                            Tone::Warning => "notice warning",
-                        };
-                        view! {
-                            <div class=class data-testid=banner.testid>
-                                {banner.title.map(|title| view! { <h2>{title}</h2> })}
-                                {(!banner.text.is_empty()).then(|| view! { <p>{banner.text}</p> })}
-                                {(!banner.details.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <ul data-testid=banner.details_testid>
-                                                {banner.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
-                                            </ul>
-                                        }
-                                    })}
-                                {(!banner.buttons.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <div class="actions">
-                                                {banner
-                                                    .buttons
-                                                    .into_iter()
-                                                    .map(|button| {
-                                                        let action = button.action;
-                                                        view! {
-                                                            <button
-                                                                type="button"
-                                                                class=if button.primary { "primary" } else { "secondary" }
-                                                                data-testid=button.testid
-                                                                on:click=move |_| act(action, &state, &pwa)
-                                                            >
-                                                                {button.label}
-                                                            </button>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </div>
-                                        }
-                                    })}
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            }}
-        </div>
+        <div class="notices" data-testid="notices" on:click=on_click inner_html=move || write(banners(&state, &pwa))></div>
     }
 }

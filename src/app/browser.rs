@@ -1,7 +1,7 @@
 //! The few things the app asks of the browser, each wrapped so that a refusal (no clipboard, no
 //! share sheet, a locked-down history) is a value, never an exception.
 
-use crate::rules::date::Date;
+use crate::date::Date;
 use wasm_bindgen::JsCast;
 
 pub fn window() -> Option<web_sys::Window> {
@@ -49,6 +49,45 @@ pub fn page_address() -> String {
             ))
         })
         .unwrap_or_default()
+}
+
+/// The content of `<meta name="…">`, set at build time (the report contact); `None` when absent or empty.
+pub fn meta_content(name: &str) -> Option<String> {
+    document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+        .filter(|content| !content.trim().is_empty())
+}
+
+/// What a button clicked inside a written block does (its `data-action`, see `render::actions`).
+pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<String> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-action]")
+        .ok()
+        .flatten()?
+        .get_attribute("data-action")
+}
+
+/// Focuses the field of a question (its input, select or first radio button), once drawn.
+pub fn focus_field(key: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let field = document()
+            .and_then(|d| {
+                d.query_selector(&format!("[name=\"{key}\"]"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+            field.scroll_into_view_with_bool(false);
+        }
+    });
 }
 
 /// Removes the query and fragment from the address bar without a reload or a history entry.

@@ -1,7 +1,7 @@
 //! The phone's back button walks back through the screens: each screen change pushes a history
 //! entry (the address itself does not change), and going back restores the previous screen.
 
-use super::state::Screen;
+use super::screen::Screen;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 

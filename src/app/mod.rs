@@ -6,16 +6,16 @@ pub mod components;
 mod history;
 mod pages;
 mod pwa;
+pub mod screen;
 pub mod state;
 mod storage;
 
 use leptos::prelude::*;
-use pages::content::ContentPage;
 use pages::home::Home;
 use pages::results::Results;
-use pages::steps::{Activity, Profile, Project};
+use pages::steps::{Activity, Contract, Project};
 use pages::tools::{Calendar, Compare, Cost, WhatIf};
-use state::{Page, Screen, Step, Tool};
+use screen::{Screen, Step, Tool};
 
 pub fn mount() {
     browser::install_panic_screen();
@@ -38,11 +38,11 @@ fn App() -> impl IntoView {
     provide_context(state);
     provide_context(pwa::start());
     history::follow(state.screen);
-    focus_heading_on_screen_change(state.screen);
+    focus_on_screen_change(state);
     show_static_home_only_on_home(state.screen);
     let screen = move || match state.screen.get() {
         Screen::Home => view! { <Home/> }.into_any(),
-        Screen::Step(Step::Profile) => view! { <Profile/> }.into_any(),
+        Screen::Step(Step::Contract) => view! { <Contract/> }.into_any(),
         Screen::Step(Step::Activity) => view! { <Activity/> }.into_any(),
         Screen::Step(Step::Project) => view! { <Project/> }.into_any(),
         Screen::Results => view! { <Results/> }.into_any(),
@@ -50,30 +50,21 @@ fn App() -> impl IntoView {
         Screen::Tool(Tool::Cost) => view! { <Cost/> }.into_any(),
         Screen::Tool(Tool::Calendar) => view! { <Calendar/> }.into_any(),
         Screen::Tool(Tool::WhatIf) => view! { <WhatIf/> }.into_any(),
-        Screen::Page(page) => view! { <ContentPage page/> }.into_any(),
     };
     view! {
         <div data-testid="app">
             <banners::Banners/>
             {screen}
-            <footer class="site-footer no-print">
-                <nav aria-label="Informations">
-                    <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Legal))>
-                        "Mentions légales"
-                    </button>
-                    <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Privacy))>
-                        "Confidentialité"
-                    </button>
-                    <button type="button" class="link" on:click=move |_| state.go(Screen::Page(Page::Accessibility))>
-                        "Accessibilité"
-                    </button>
-                </nav>
-                <p>"Outil indépendant, non officiel. Vos réponses restent sur cet appareil."</p>
-                <pwa::InstallButton/>
-            </footer>
+            <footer class="site-footer no-print" inner_html=FOOTER></footer>
         </div>
     }
 }
+
+/// The site's pages, plain links: they are static pages beside the app.
+const FOOTER: &str = "<nav aria-label=\"Informations\"><a href=\"mentions-legales.html\">Mentions légales</a>\
+    <a href=\"confidentialite.html\">Confidentialité</a><a href=\"accessibilite.html\">Accessibilité</a>\
+    <a href=\"bareme.html\">Barème et sources</a></nav>\
+    <p>Outil indépendant, non officiel. Vos réponses restent sur cet appareil.</p>";
 
 /// The home screen's text is static (index.html): shown on the home screen, hidden elsewhere.
 fn show_static_home_only_on_home(screen: RwSignal<Screen>) {
@@ -86,16 +77,23 @@ fn show_static_home_only_on_home(screen: RwSignal<Screen>) {
 }
 
 /// On every new screen, focus moves to its heading, so that keyboard and screen-reader users start
-/// reading where sighted users look. Not on the first screen: the page has just loaded.
-fn focus_heading_on_screen_change(screen: RwSignal<Screen>) {
+/// reading where sighted users look; or to the question « Modifier » asked for. Not on the first
+/// screen: the page has just loaded.
+fn focus_on_screen_change(state: state::AppState) {
     Effect::new(move |previous: Option<Screen>| {
-        let current = screen.get();
+        let current = state.screen.get();
         if previous.is_some_and(|p| p != current) {
-            browser::focus_selector(if current == Screen::Home {
-                "#accueil-titre"
-            } else {
-                "#app h1"
-            });
+            match state.focus.get_untracked() {
+                Some(key) => {
+                    state.focus.set(None);
+                    browser::focus_field(key);
+                }
+                None => browser::focus_selector(if current == Screen::Home {
+                    "#accueil-titre"
+                } else {
+                    "#app h1"
+                }),
+            }
         }
         current
     });

@@ -50,18 +50,3 @@ impl Pwa {
         storage::write_flag(IOS_HINT_SEEN);
     }
 }
-
-/// "Installer l'application", where the browser offers it.
-#[component]
-pub fn InstallButton() -> impl IntoView {
-    let pwa = expect_context::<Pwa>();
-    move || {
-        pwa.installable.get().then(|| {
-            view! {
-                <button type="button" class="secondary" data-testid="install" on:click=move |_| pwa.install()>
-                    "Installer l'application"
-                </button>
-            }
-        })
-    }
-}

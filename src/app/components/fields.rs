@@ -84,12 +84,19 @@ pub enum Kind {
     Date,
 }
 
-/// A typed answer. Until the text reads, the answer is empty and the error says why in French.
+/// The hint under a label; empty is no hint. Hints with a figure are written from the rules.
+fn hint_view(key: &'static str, hint: Option<String>) -> impl IntoView {
+    hint.filter(|text| !text.is_empty())
+        .map(|text| view! { <p class="hint" id=format!("{key}-aide")>{text}</p> })
+}
+
+/// A typed answer. Until the text reads, the answer is empty and the error says why in French. A
+/// date is repeated in words beside the field ("1er mars 2025").
 #[component]
 pub fn TextField(
     key: &'static str,
     label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] kind: Kind,
     #[prop(optional)] unit: Option<&'static str>,
 ) -> impl IntoView {
@@ -133,10 +140,17 @@ pub fn TextField(
         Kind::Decimal => ("text", "decimal"),
         Kind::Date => ("date", "none"),
     };
+    let has_hint = hint.as_ref().is_some_and(|text| !text.is_empty());
+    let in_words = move || {
+        (kind == Kind::Date)
+            .then(|| text.with(|t| crate::date::Date::parse_iso(t.trim())))
+            .flatten()
+            .map(|date| view! { <span class="in-words" data-testid=format!("{key}-en-lettres")>{date.french()}</span> })
+    };
     view! {
         <div class="field">
             <label for=key>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{key}-aide")>{hint}</p> })}
+            {hint_view(key, hint)}
             <div class="with-unit">
                 <input
                     id=key
@@ -149,9 +163,10 @@ pub fn TextField(
                     prop:value=move || text.get()
                     on:input=on_input
                     aria-invalid=move || error.with(Option::is_some).to_string()
-                    aria-describedby=move || described_by(key, hint.is_some(), error.with(Option::is_some))
+                    aria-describedby=move || described_by(key, has_hint, error.with(Option::is_some))
                 />
                 {unit.map(|unit| view! { <span class="unit" aria-hidden="true">{unit}</span> })}
+                {in_words}
             </div>
             <p class="error" id=format!("{key}-erreur") aria-live="polite">
                 {move || error.get()}
@@ -165,12 +180,13 @@ pub fn TextField(
 #[component]
 pub fn YesNo(
     key: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let Some(binding) = Binding::new(key) else {
         return ().into_any();
     };
+    let has_hint = hint.as_ref().is_some_and(|text| !text.is_empty());
     view! {
         <div class="field checkbox">
             <input
@@ -181,17 +197,17 @@ pub fn YesNo(
                 on:change=move |event| {
                     let _ = binding.apply(if event_target_checked(&event) { "1" } else { "0" });
                 }
-                aria-describedby=hint.map(|_| format!("{key}-aide"))
+                aria-describedby=has_hint.then(|| format!("{key}-aide"))
             />
             <label for=key>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{key}-aide")>{hint}</p> })}
+            {hint_view(key, hint)}
         </div>
     }
     .into_any()
 }
 
 /// An option: (code, label, optional detail).
-pub type Offer = (&'static str, &'static str, Option<&'static str>);
+pub type Offer = (&'static str, &'static str, Option<String>);
 
 /// One choice among a few, as radio buttons in a fieldset. `selected` and `choose` speak in codes,
 /// so the same component serves every question.
@@ -257,7 +273,7 @@ pub fn KeyChoice(
 pub fn Select(
     key: &'static str,
     label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     options: Vec<(&'static str, &'static str)>,
     #[prop(default = "Choisissez")] placeholder: &'static str,
 ) -> impl IntoView {
@@ -265,14 +281,15 @@ pub fn Select(
         return ().into_any();
     };
     let selected = move |code: &str| binding.text().as_deref() == Some(code);
+    let has_hint = hint.as_ref().is_some_and(|text| !text.is_empty());
     view! {
         <div class="field">
             <label for=key>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=format!("{key}-aide")>{hint}</p> })}
+            {hint_view(key, hint)}
             <select
                 id=key
                 name=key
-                aria-describedby=hint.map(|_| format!("{key}-aide"))
+                aria-describedby=has_hint.then(|| format!("{key}-aide"))
                 on:change=move |event| {
                     let code = event_target_value(&event);
                     if code.is_empty() {

@@ -2,4 +2,3 @@
 
 pub mod fields;
 pub mod gauge;
-pub mod share;

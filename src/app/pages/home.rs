@@ -1,51 +1,61 @@
 //! The home screen's live part: start or resume. Its text (title, what the simulator does) is static
-//! in index.html, painted before the WebAssembly arrives and shown only on this screen.
+//! in index.html, painted before the WebAssembly arrives and shown only on this screen. The buttons
+//! are written as HTML, each naming its action.
 
-use crate::app::state::{AppState, Screen, Step};
+use crate::app::browser;
+use crate::app::pwa::Pwa;
+use crate::app::screen::{Screen, Step};
+use crate::app::state::AppState;
+use crate::date::Date;
+use crate::render::html::{el, text_el, Html};
 use leptos::prelude::*;
+
+fn actions(saved_on: Option<Option<Date>>, installable: bool) -> String {
+    let mut html = Html::new();
+    el!(&mut html, "div", "class" = "actions" => |div: &mut Html| {
+        match saved_on {
+            Some(day) => {
+                el!(div, "button", "type" = "button", "class" = "primary", "data-action" = "reprendre",
+                    "data-testid" = "resume" => |button: &mut Html| {
+                    button.text("Reprendre ma simulation");
+                    if let Some(day) = day {
+                        text_el!(button, "span", "class" = "detail" => &format!("du {}", day.french()));
+                    }
+                });
+                text_el!(div, "button", "type" = "button", "class" = "secondary", "data-action" = "nouvelle"
+                    => "Nouvelle simulation");
+            }
+            None => text_el!(div, "button", "type" = "button", "class" = "primary", "data-action" = "commencer",
+                "data-testid" = "start" => "Commencer"),
+        }
+        if installable {
+            text_el!(div, "button", "type" = "button", "class" = "secondary", "data-action" = "installer",
+                "data-testid" = "install" => "Installer l'application");
+        }
+    });
+    text_el!(&mut html, "p", "class" = "disclaimer" =>
+        "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat.");
+    html.finish()
+}
 
 #[component]
 pub fn Home() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let start_over = move |_| {
-        state.answers.set(state.fresh_answers());
-        state.go(Screen::Step(Step::Profile));
+    let pwa = expect_context::<Pwa>();
+    let on_click =
+        move |event: leptos::ev::MouseEvent| match browser::clicked_action(&event).as_deref() {
+            Some("reprendre") => state.go(Screen::Results),
+            Some("nouvelle") => {
+                state.answers.set(state.fresh_answers());
+                state.go(Screen::Step(Step::Contract));
+            }
+            Some("commencer") => state.go(Screen::Step(Step::Contract)),
+            Some("installer") => pwa.install(),
+            _ => {}
+        };
+    let html = move || {
+        let saved = state.has_saved.get().then(|| state.saved_on.get());
+        actions(saved, pwa.installable.get())
     };
-    view! {
-        <div class="home-actions">
-            <div class="actions">
-                {move || {
-                    if state.has_saved.get() {
-                        view! {
-                            <button type="button" class="primary" data-testid="resume" on:click=move |_| state.go(Screen::Results)>
-                                "Reprendre ma simulation"
-                                {move || {
-                                    state.saved_on.get().map(|day| view! { <span class="detail">"du " {day.french()}</span> })
-                                }}
-                            </button>
-                            <button type="button" class="secondary" on:click=start_over>
-                                "Nouvelle simulation"
-                            </button>
-                        }
-                            .into_any()
-                    } else {
-                        view! {
-                            <button
-                                type="button"
-                                class="primary"
-                                data-testid="start"
-                                on:click=move |_| state.go(Screen::Step(Step::Profile))
-                            >
-                                "Commencer"
-                            </button>
-                        }
-                            .into_any()
-                    }
-                }}
-            </div>
-            <p class="disclaimer">
-                "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
-            </p>
-        </div>
-    }
+    view! { <div class="home-actions" on:click=on_click inner_html=html></div> }
 }

@@ -1,6 +1,5 @@
 //! The screens.
 
-pub mod content;
 pub mod home;
 pub mod results;
 pub mod steps;

@@ -1,152 +1,126 @@
-//! The result: verdict and conditions, aid per contract year, objective, rules applied. The read-only
-//! blocks are written by `render` from the outcome (a `Memo`), the controls are views.
+//! The result, answer first: the verdict and the key figures, then « Partager · PDF · Modifier », the
+//! conditions and the answers folded, and the details below. Every block is written by `render` from
+//! the outcome (a `Memo`), buttons included; each button names its action (`data-action`), and this
+//! page handles them all in one place.
 
 use crate::app::browser;
-use crate::app::pages::summary::LiveSummary;
-use crate::app::state::{AppState, Page, Screen, Step, Tool};
-use crate::render::results as render;
-use crate::rules::eligibility::{Question, Verdict};
+use crate::app::pwa::Pwa;
+use crate::app::screen::{Screen, Step};
+use crate::app::state::AppState;
+use crate::render::report::Report;
+use crate::render::{actions, aid, hero, results as render};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-/// The step that asks a question, to send the doctor back to it.
-fn step_of(question: Question) -> Step {
-    match question {
-        Question::Specialty | Question::Sector | Question::ClinicalShare => Step::Profile,
-        Question::Pmt | Question::CollectiveMembers => Step::Activity,
-        Question::Signature
-        | Question::Quotity
-        | Question::FirstContract
-        | Question::CollectiveFte => Step::Project,
-    }
+/// The contact and the simulation's link, when a contact is set. Not generic: written once in the
+/// WebAssembly, whatever block it serves.
+#[inline(never)]
+fn report_parts(state: &AppState) -> Option<(String, String)> {
+    state
+        .contact
+        .get_value()
+        .map(|contact| (contact, state.share_link()))
 }
 
-/// "Pour conclure, indiquez :" with a button to each missing answer's step.
-#[component]
-fn MissingAnswers() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let missing = Memo::new(move |_| match state.outcome.with(|o| o.verdict()) {
-        Verdict::Incomplete { missing } => missing,
-        _ => Vec::new(),
+/// A block written by `render`, with its report link when a contact is set.
+pub fn with_report<T>(state: &AppState, write: impl FnOnce(Option<&Report>) -> T) -> T {
+    let parts = report_parts(state);
+    write(
+        parts
+            .as_ref()
+            .map(|(contact, link)| Report { contact, link })
+            .as_ref(),
+    )
+}
+
+/// Shares the simulation: the phone's share sheet when there is one, else the clipboard; the link is
+/// shown either way, and the status said.
+fn share(state: &AppState, shared: RwSignal<Option<String>>, status: RwSignal<&'static str>) {
+    let url = state.share_link();
+    shared.set(Some(url.clone()));
+    if browser::share("Simulation : aide à l'emploi d'un assistant médical", &url) {
+        status.set("");
+        return;
+    }
+    spawn_local(async move {
+        status.set(if browser::copy(&url).await {
+            "Lien copié"
+        } else {
+            "Copie impossible : sélectionnez le lien ci-dessous pour le copier."
+        });
     });
-    move || {
-        let missing = missing.get();
-        (!missing.is_empty()).then(|| {
-            view! {
-                <div class="missing">
-                    <p>"Pour conclure, indiquez :"</p>
-                    <ul>
-                        {missing
-                            .into_iter()
-                            .map(|question| {
-                                let step = step_of(question);
-                                view! {
-                                    <li>
-                                        <button type="button" class="link" on:click=move |_| state.go(Screen::Step(step))>
-                                            {question.french()}
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </div>
-            }
-        })
-    }
-}
-
-/// The tools beyond the official simulator, and what to do next.
-fn further() -> [(Screen, &'static str, &'static str); 5] {
-    [
-        (
-            Screen::Tool(Tool::Compare),
-            "Comparer les options",
-            "½ ETP, 1 ETP… côte à côte",
-        ),
-        (
-            Screen::Tool(Tool::Cost),
-            "Coût net de l'assistant",
-            "salaire et charges, moins l'aide",
-        ),
-        (
-            Screen::Tool(Tool::Calendar),
-            "Calendrier des versements",
-            "quand chaque somme tombe",
-        ),
-        (
-            Screen::Tool(Tool::WhatIf),
-            "Et si… en 3e année",
-            "objectif atteint ? aide estimée",
-        ),
-        (
-            Screen::Page(Page::NextSteps),
-            "Et ensuite ?",
-            "CPAM, recrutement, formation, questions",
-        ),
-    ]
 }
 
 #[component]
 pub fn Results() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let pwa = expect_context::<Pwa>();
     let outcome = state.outcome;
+    let shared = RwSignal::new(None::<String>);
+    let status = RwSignal::new("");
+    let erase_asked = RwSignal::new(false);
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        let Some(action) = browser::clicked_action(&event) else {
+            return;
+        };
+        match action.as_str() {
+            "partager" => share(&state, shared, status),
+            "pdf" => browser::print(),
+            "etapes" => state.go(Screen::Step(Step::Contract)),
+            "installer" => pwa.install(),
+            "effacer" => erase_asked.set(true),
+            "effacer-non" => erase_asked.set(false),
+            "effacer-oui" => state.erase(),
+            other => {
+                if let Some(key) = other.strip_prefix("modifier:") {
+                    state.edit(key);
+                } else if let Some(screen) =
+                    other.strip_prefix("ecran:").and_then(Screen::from_code)
+                {
+                    state.go(screen);
+                }
+            }
+        }
+    };
+    let closing = move || {
+        let installable = pwa.installable.get();
+        let asked = erase_asked.get();
+        with_report(&state, |report| {
+            actions::closing(report, installable, asked)
+        })
+    };
     view! {
-        <article class="results">
-            <h1 tabindex="-1">"Votre résultat"</h1>
-            <LiveSummary/>
+        <article class="results" on:click=on_click>
+            <h1 tabindex="-1" class="results-title">"Votre résultat"</h1>
+            <div inner_html=move || outcome.with(hero::hero)></div>
+            <div inner_html=actions::action_bar()></div>
+            <p class="status no-print" role="status" data-testid="share-status">{move || status.get()}</p>
+            {move || {
+                shared
+                    .get()
+                    .map(|url| {
+                        view! {
+                            <label class="share-url no-print">
+                                "Lien de la simulation (vos réponses, pas votre nom)"
+                                <input type="text" readonly data-testid="share-url" prop:value=url/>
+                            </label>
+                        }
+                    })
+            }}
             <div inner_html=move || outcome.with(render::notices)></div>
-            <div inner_html=move || outcome.with(render::verdict)></div>
-            <MissingAnswers/>
+            <div inner_html=move || with_report(&state, |r| outcome.with(|o| render::conditions(o, r)))></div>
+            <div inner_html=move || state.answers.with(render::answers)></div>
             <section class="block" aria-labelledby="aide-titre">
-                <h2 id="aide-titre">"Votre aide"</h2>
-                <div inner_html=move || outcome.with(render::aid)></div>
+                <h2 id="aide-titre">"Votre aide, année par année"</h2>
+                <div inner_html=move || with_report(&state, |r| outcome.with(|o| aid::aid(o, r)))></div>
             </section>
             <section class="block" aria-labelledby="engagement-titre">
                 <h2 id="engagement-titre">"Votre engagement"</h2>
-                <div inner_html=move || outcome.with(render::objective)></div>
+                <div inner_html=move || with_report(&state, |r| outcome.with(|o| render::objective(o, r)))></div>
             </section>
-            <section class="block" aria-labelledby="regles-titre">
-                <h2 id="regles-titre">"Règles appliquées"</h2>
-                <div inner_html=move || outcome.with(render::rules)></div>
-            </section>
-            <nav class="block further no-print" aria-labelledby="plus-loin-titre">
-                <h2 id="plus-loin-titre">"Aller plus loin"</h2>
-                <ul>
-                    {further()
-                        .into_iter()
-                        .map(|(screen, title, detail)| {
-                            view! {
-                                <li>
-                                    <button type="button" class="link" on:click=move |_| state.go(screen)>
-                                        {title}
-                                    </button>
-                                    <span class="detail">{detail}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </nav>
-            <section class="block" aria-labelledby="reponses-titre">
-                <h2 id="reponses-titre">"Vos réponses"</h2>
-                <div inner_html=move || state.answers.with(render::answers)></div>
-            </section>
-            <section class="block" aria-labelledby="sources-titre">
-                <h2 id="sources-titre">"Sources"</h2>
-                <div inner_html=move || outcome.with(render::sources)></div>
-            </section>
-            <crate::app::components::share::ShareLink/>
-            <div class="actions no-print">
-                <button type="button" class="secondary" on:click=move |_| state.go(Screen::Step(Step::Profile))>
-                    "Modifier mes réponses"
-                </button>
-                <button type="button" class="secondary" data-testid="print" on:click=move |_| browser::print()>
-                    "Imprimer ou enregistrer en PDF"
-                </button>
-                <button type="button" class="danger" data-testid="erase" on:click=move |_| state.erase()>
-                    "Effacer mes données"
-                </button>
-            </div>
+            <div inner_html=actions::further()></div>
+            <div inner_html=move || outcome.with(render::rules_and_sources)></div>
+            <div inner_html=closing></div>
             <p class="disclaimer">
                 "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
             </p>

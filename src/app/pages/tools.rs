@@ -2,10 +2,14 @@
 //! calendar and the year-3 "what if". Each follows the answers; none adds a rule of its own. The
 //! tables are written by `render::tools`, the fields are views.
 
+use super::results::with_report;
 use crate::app::components::fields::{Binding, Kind, TextField};
-use crate::app::state::{AppState, Screen};
+use crate::app::screen::Screen;
+use crate::app::state::AppState;
+use crate::format;
 use crate::render::tools as render;
-use crate::rules::objective::{Goal, Measure};
+use crate::rules::objective::Measure;
+use crate::rules::versions::common::{EMPLOYER_CHARGES, SALARY_GRID_TOP, SALARY_MINIMUM};
 use crate::rules::{calendar, compare, cost};
 use crate::situation::Situation;
 use leptos::prelude::*;
@@ -30,13 +34,10 @@ fn ToolFrame(title: &'static str, intro: &'static str, children: Children) -> im
 #[component]
 pub fn Compare() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let options = Memo::new(move |_| state.answers.with(compare::options));
     let table = move || {
-        options.with(|options| {
-            state
-                .answers
-                .with(|situation| render::compare(options, situation))
-        })
+        state
+            .answers
+            .with(|situation| render::compare(&compare::options(situation), situation))
     };
     view! {
         <ToolFrame
@@ -57,8 +58,18 @@ pub fn Cost() -> impl IntoView {
             let quotity = situation.quotity?;
             cost::net_cost(situation, quotity, &outcome.primary()?.aid)
         });
-        render::cost(net.as_ref())
+        with_report(&state, |report| render::cost(net.as_ref(), report))
     };
+    let salary_hint = format!(
+        "Laissé vide : {}, minimum de la convention collective des cabinets médicaux (la grille va jusqu'à {}).",
+        format::euros_cents(SALARY_MINIMUM.value),
+        format::euros_cents(SALARY_GRID_TOP.value)
+    );
+    let charges_hint = format!(
+        "Laissé vide : {}, notre estimation avant allègements ; près du SMIC, les allègements la réduisent \
+         nettement. Votre expert-comptable connaît le taux réel.",
+        EMPLOYER_CHARGES.value.french()
+    );
     view! {
         <ToolFrame
             title="Coût net de l'assistant"
@@ -67,14 +78,14 @@ pub fn Cost() -> impl IntoView {
             <TextField
                 key="salaire"
                 label="Salaire brut mensuel de l'assistant, à temps plein"
-                hint="Laissé vide : 1 815,79 €, minimum de la convention collective des cabinets médicaux au 1er janvier 2024 (la grille va jusqu'à 2 159,91 €)."
+                hint=salary_hint
                 kind=Kind::Decimal
                 unit="€ par mois"
             />
             <TextField
                 key="charges"
                 label="Charges patronales, en % du salaire brut"
-                hint="Laissé vide : 42 %, notre estimation avant allègements ; près du SMIC, les allègements la réduisent nettement. Votre expert-comptable connaît le taux réel."
+                hint=charges_hint
                 kind=Kind::Decimal
                 unit="%"
             />
@@ -98,7 +109,7 @@ pub fn Calendar() -> impl IntoView {
             }
             _ => Vec::new(),
         };
-        render::calendar(&payments)
+        with_report(&state, |report| render::calendar(&payments, report))
     };
     view! {
         <ToolFrame
@@ -124,11 +135,7 @@ pub fn WhatIf() -> impl IntoView {
         };
         let target = outcome.primary()?.objective.target(measure)?.clone();
         let goal = target.target_count()?;
-        let start = match target.goal {
-            Goal::Increase { start, .. } | Goal::Keep { start, .. } => start,
-            Goal::Reach { start, .. } => start.unwrap_or(0),
-            Goal::NeedsCount | Goal::Unknown => 0,
-        };
+        let start = target.start_count().unwrap_or(0);
         Some((start.min(goal) * 8 / 10, goal.max(start) * 12 / 10))
     });
     let slider = move || {
@@ -154,9 +161,11 @@ pub fn WhatIf() -> impl IntoView {
         let outcome = state.outcome.get();
         let scenario = outcome.primary();
         match scenario.and_then(|s| Some((s, s.aid.years().get(2)?))) {
-            Some((scenario, year3)) => {
-                state.answers.with(|situation| render::what_if(&scenario.objective, year3, situation))
-            }
+            Some((scenario, year3)) => with_report(&state, |report| {
+                state
+                    .answers
+                    .with(|situation| render::what_if(&scenario.objective, year3, situation, report))
+            }),
             None => "<p class=\"hint\" data-testid=\"what-if\">L'aide de 3e année se calcule une fois l'option et la date choisies.</p>"
                 .to_string(),
         }
@@ -171,7 +180,7 @@ pub fn WhatIf() -> impl IntoView {
             </Show>
             <TextField key="fa3" label="File active en 3e année"/>
             {slider}
-            <div aria-live="polite" inner_html=result></div>
+            <div inner_html=result></div>
         </ToolFrame>
     }
 }

@@ -1,0 +1,145 @@
+//! Step 1, the contract: its signature date first (it chooses the rules, and so every later
+//! question), then the specialty, the sector, and for a GP whether it is individual or collective.
+
+use super::{asks, StepFrame};
+use crate::app::components::fields::{Choice, KeyChoice, Kind, Offer, Select, TextField};
+use crate::app::screen::Step;
+use crate::app::state::AppState;
+use crate::rules::questions::Question;
+use crate::rules::versions;
+use crate::situation::{Sector, Situation, Specialty};
+use leptos::prelude::*;
+
+/// GPs first (most users), then the others in French alphabetical order.
+const SPECIALTY_ORDER: [Specialty; 22] = [
+    Specialty::GeneralPractice,
+    Specialty::ParticularPractice,
+    Specialty::AnatomoPathology,
+    Specialty::Anaesthesia,
+    Specialty::Cardiology,
+    Specialty::Surgery,
+    Specialty::Dermatology,
+    Specialty::Endocrinology,
+    Specialty::Gastroenterology,
+    Specialty::Gynaecology,
+    Specialty::NuclearMedicine,
+    Specialty::Neurology,
+    Specialty::Ophthalmology,
+    Specialty::Ent,
+    Specialty::Paediatrics,
+    Specialty::Pneumology,
+    Specialty::Psychiatry,
+    Specialty::Radiology,
+    Specialty::Radiotherapy,
+    Specialty::Rheumatology,
+    Specialty::Stomatology,
+    Specialty::Other,
+];
+
+#[component]
+pub fn Contract() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let answers = state.answers;
+    let needs_clinical_share = asks(state, Question::ClinicalShare);
+    let is_gp = Memo::new(move |_| answers.with(Situation::is_general_practitioner));
+    // The same share in every text that asks it (a text that does not publish one does not ask).
+    let clinical_hint = versions::INDIVIDUAL
+        .iter()
+        .find_map(|v| v.eligibility.clinical_fees_minimum.value)
+        .map(|minimum| {
+            format!(
+                "Honoraires hors actes techniques (CCAM), rapportés au total : il faut au moins {}.",
+                minimum.french()
+            )
+        });
+    let contract = Signal::derive(move || {
+        let collective = answers.with(Situation::is_collective);
+        Some(
+            if collective {
+                "collectif"
+            } else {
+                "individuel"
+            }
+            .to_string(),
+        )
+    });
+    let choose_contract = Callback::new(move |code: &'static str| {
+        answers.update(|s| {
+            if code == "collectif" {
+                s.collective_members.get_or_insert(2);
+            } else {
+                s.collective_members = None;
+                s.collective_fte = None;
+                s.junior_hosts = None;
+                s.training_site = None;
+            }
+        })
+    });
+    let sectors: Vec<Offer> = vec![
+        (Sector::One.code(), "Secteur 1", None),
+        (
+            Sector::TwoOptam.code(),
+            "Secteur 2 avec OPTAM ou OPTAM\u{2011}CO",
+            None,
+        ),
+        (Sector::Two.code(), "Secteur 2 sans OPTAM", None),
+        (Sector::NotContracted.code(), "Non conventionné", None),
+    ];
+    let collective_since = versions::COLLECTIVE[0].version.signed_from.french();
+    let contracts: Vec<Offer> = vec![
+        ("individuel", "Seul(e) : contrat individuel", None),
+        (
+            "collectif",
+            "Pour un groupe de généralistes : contrat collectif",
+            Some(format!(
+                "SCP, SCM ou SISA ; ouvert depuis le {collective_since}"
+            )),
+        ),
+    ];
+    let specialties: Vec<(&'static str, &'static str)> = SPECIALTY_ORDER
+        .iter()
+        .map(|s| (s.code(), s.label()))
+        .collect();
+    view! {
+        <StepFrame step=Step::Contract title="Votre contrat">
+            <TextField
+                kind=Kind::Date
+                key="signature"
+                label="Date de signature du contrat"
+                hint="Aujourd'hui par défaut. Les règles dépendent de cette date : simulez un contrat passé, en cours ou à venir."
+            />
+            <Select key="spe" label="Votre spécialité" options=specialties/>
+            <KeyChoice key="secteur" legend="Votre secteur conventionnel" options=Signal::stored(sectors)/>
+            {move || {
+                needs_clinical_share
+                    .get()
+                    .then(|| {
+                        view! {
+                            <TextField
+                                key="clinique"
+                                label="Part de vos honoraires cliniques sur les 12 derniers mois"
+                                hint=clinical_hint.clone().unwrap_or_default()
+                                kind=Kind::Decimal
+                                unit="%"
+                            />
+                        }
+                    })
+            }}
+            {move || {
+                is_gp
+                    .get()
+                    .then(|| {
+                        view! {
+                            <Choice
+                                name="contrat"
+                                legend="Vous signez"
+                                options=Signal::stored(contracts.clone())
+                                selected=contract
+                                choose=choose_contract
+                            />
+                        }
+                    })
+            }}
+        </StepFrame>
+    }
+}

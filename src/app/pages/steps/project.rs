@@ -1,0 +1,146 @@
+//! Step 3, the project: where the doctor practises first (the ZIP opens options), then how (the
+//! avenant-7 conditions, when the date calls for them), then the option among those the rules open,
+//! and the doctor's particular situation.
+
+use super::{asks, rules, StepFrame};
+use crate::app::components::fields::{KeyChoice, Kind, Offer, TextField, YesNo};
+use crate::app::screen::Step;
+use crate::app::state::AppState;
+use crate::rules::questions::{options_open, Question};
+use crate::rules::versions;
+use crate::situation::Situation;
+use leptos::prelude::*;
+
+/// The options the rules open for the answers so far; the current choice always stays visible.
+fn quotity_options(answers: &Situation) -> Vec<Offer> {
+    let mut offers: Vec<Offer> = options_open(answers)
+        .into_iter()
+        .map(|offer| (offer.quotity.code(), offer.quotity.label(), offer.condition))
+        .collect();
+    if let Some(chosen) = answers.quotity {
+        if !offers.iter().any(|(code, _, _)| *code == chosen.code()) {
+            offers.push((
+                chosen.code(),
+                chosen.label(),
+                Some("pas ouvert à cette date".to_string()),
+            ));
+        }
+    }
+    offers
+}
+
+#[component]
+pub fn Project() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let answers = state.answers;
+    let is_collective = Memo::new(move |_| answers.with(Situation::is_collective));
+    let asks_group = asks(state, Question::GroupPractice);
+    let asks_zac = asks(state, Question::AloneInZac);
+    let asks_age = asks(state, Question::Age);
+    let second_assistant = asks(state, Question::FirstContract);
+    let options = Signal::from(Memo::new(move |_| answers.with(quotity_options)));
+    let age_hint = rules(&state).objective.senior.map(|rule| {
+        format!(
+            "À partir de {} ans, l'objectif est de maintenir votre patientèle.",
+            rule.value.from_age
+        )
+    });
+    let per_member =
+        versions::collective_for(answers.with_untracked(|a| a.signature)).fte_per_member;
+    let fte_hint = format!(
+        "Au plus {} ETP par médecin, par pas de 0,5.",
+        per_member.value.french()
+    );
+    view! {
+        <StepFrame step=Step::Project title="Votre projet">
+            {move || {
+                if is_collective.get() {
+                    view! {
+                        <TextField
+                            key="etpgroupe"
+                            label="ETP d'assistants demandés par le groupe"
+                            hint=fte_hint.clone()
+                            kind=Kind::Decimal
+                            unit="ETP"
+                        />
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <YesNo
+                            key="zip"
+                            label="J'exerce en zone d'intervention prioritaire (ZIP)"
+                            hint="Zone la plus sous-dotée, définie par votre ARS : elle ouvre certaines options."
+                        />
+                        {move || {
+                            asks_group
+                                .get()
+                                .then(|| {
+                                    view! {
+                                        <fieldset class="group">
+                                            <legend>"Conditions d'exercice de ce contrat"</legend>
+                                            <YesNo key="groupe" label="J'exerce en groupe (au moins deux médecins)"/>
+                                            <YesNo
+                                                key="coordonne"
+                                                label="J'exerce de façon coordonnée (MSP, centre de santé, ESP, CPTS…) ou je m'y engage sous 2 ans"
+                                            />
+                                        </fieldset>
+                                    }
+                                })
+                        }}
+                        <KeyChoice key="etp" legend="Temps de travail de l'assistant financé" options/>
+                        {move || {
+                            asks_zac
+                                .get()
+                                .then(|| {
+                                    view! { <YesNo key="zac" label="J'exerce seul(e) en zone d'action complémentaire (ZAC)"/> }
+                                })
+                        }}
+                        {move || {
+                            second_assistant
+                                .get()
+                                .then(|| {
+                                    view! {
+                                        <fieldset class="group">
+                                            <legend>"Votre contrat à 1 ETP en cours"</legend>
+                                            <TextField kind=Kind::Date key="contrat1etp" label="Date de signature de ce contrat"/>
+                                            <YesNo key="objectifs" label="Ses objectifs sont atteints"/>
+                                        </fieldset>
+                                    }
+                                })
+                        }}
+                        <YesNo
+                            key="installe"
+                            label="Je suis nouvellement installé(e)"
+                            hint="Pas de seuil d'activité ; l'objectif est d'atteindre la médiane de votre spécialité."
+                        />
+                        {
+                            let age_hint = age_hint.clone();
+                            move || {
+                                asks_age
+                                    .get()
+                                    .then(|| {
+                                        view! { <TextField key="age" label="Votre âge (facultatif)" hint=age_hint.clone().unwrap_or_default() unit="ans"/> }
+                                    })
+                            }
+                        }
+                        <details class="more">
+                            <summary>"Situation particulière (facultatif)"</summary>
+                            <YesNo
+                                key="handicap"
+                                label="Handicap ou maladie chronique"
+                                hint="Votre CPAM adapte alors le contrat."
+                            />
+                            <YesNo
+                                key="mixte"
+                                label="Activité mixte, libérale et salariée"
+                                hint="Votre CPAM adapte alors le contrat."
+                            />
+                        </details>
+                    }
+                        .into_any()
+                }
+            }}
+        </StepFrame>
+    }
+}
