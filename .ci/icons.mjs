@@ -1,6 +1,7 @@
 // Renders every PNG icon from public/icon-source.svg with the project's Chromium, so the icons are
 // reproducible: `node .ci/icons.mjs`. "any" icons have rounded corners; the maskable one keeps its
-// drawing inside the central safe zone (80 %) on a full-bleed background; iOS rounds its own.
+// drawing inside the central safe zone (80 %) on a full-bleed background; iOS rounds its own. Also
+// the share-preview image (public/og-image.png, 1200×630): the symbol and the simulator's name.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,5 +39,16 @@ for (const { file, size, svg } of outputs) {
   console.log(`public/icons/${file} ${size}×${size}`);
 }
 writeFileSync(join(root, 'public/icons/icon.svg'), framed({ rounded: true, scale: 1 }));
+
+const card = `<html><body style="margin:0;width:1200px;height:630px;background:#0b5cab;display:flex;align-items:center;gap:56px;padding:0 80px;box-sizing:border-box;font-family:system-ui,sans-serif;color:#fff">
+  ${framed({ rounded: true, scale: 1 }).replace('<svg ', '<svg width="360" height="360" ')}
+  <div><p style="font-size:64px;font-weight:700;line-height:1.1;margin:0">Aide à l'emploi d'un assistant médical</p>
+  <p style="font-size:36px;margin:28px 0 0">Éligibilité, aide par année, objectif : la règle et la source de chaque chiffre</p></div>
+</body></html>`;
+const preview = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+await preview.setContent(card);
+writeFileSync(join(root, 'public/og-image.png'), await preview.screenshot());
+await preview.close();
+console.log('public/og-image.png 1200×630');
 console.log('public/icons/icon.svg');
 await browser.close();

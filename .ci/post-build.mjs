@@ -1,62 +1,92 @@
-// Trunk post-build step (see Trunk.toml), on the staging folder:
-// 1. drops the unused stream adapters wasm-streams exports and optimizes again, gives the
-//    WebAssembly's imports short names (see shorten-imports.mjs), and minifies the wasm-bindgen glue
-//    (Trunk's minifier gives up on it), updating both integrity hashes;
-// 2. moves Trunk's inline loader, with public/pwa.js, into a hashed boot-<hash>.js, so that the
-//    Content-Security-Policy can forbid inline scripts, and drops the wasm preload (see below);
-// 3. writes this build's id and hashed files into sw.js, so the service worker precaches exactly
-//    this build in a cache named after it.
+// Trunk post-build step (see Trunk.toml), on the staging folder. Every step checks what it assumes
+// and fails the build loudly (see build-steps/glue.mjs):
+// 1. the WebAssembly's diet with binaryen's tools, and the glue minified (build-steps/wasm.mjs);
+// 2. Trunk's inline loader moved, with public/pwa.js, into a hashed boot-<hash>.js, so that the
+//    Content-Security-Policy forbids inline scripts;
+// 3. the public URL written where Trunk does not (service worker, manifest), the report contact and
+//    the share-preview tags when set (CONTACT, SITE_URL);
+// 4. the static pages (barème, « Et ensuite ? », legal pages) and regles.json written from the engine
+//    (cargo run --bin pages), and the 404 page, with the site's stylesheet;
+// 5. this build's id and files written into sw.js, so the service worker precaches exactly this build.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { minify } from 'terser';
-import { dropExports, dropGlueClasses, shortenExports, shortenImports } from './shorten-imports.mjs';
+import { previewTags, replaceOnce, theOne } from './build-steps/glue.mjs';
+import { shrink } from './build-steps/wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 if (!staging) throw new Error('run by Trunk: TRUNK_STAGING_DIR is not set');
+if (!publicUrl.startsWith('/') || !publicUrl.endsWith('/')) throw new Error(`PUBLIC_URL must start and end with "/": ${publicUrl}`);
 
 const sha = (data, algorithm = 'sha256') => createHash(algorithm).update(data).digest();
 const sri = (data) => `sha384-${sha(data, 'sha384').toString('base64')}`;
 const small = async (code, module = true) => (await minify(code, { module, compress: true, mangle: true })).code;
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const htmlPath = join(staging, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
+const top = readdirSync(staging);
 
-for (const name of readdirSync(staging).filter((file) => /^assistant-medical-[0-9a-f]+\.js$/.test(file))) {
-  const gluePath = join(staging, name);
-  const wasmPath = gluePath.replace(/\.js$/, '_bg.wasm');
-  const glue = readFileSync(gluePath, 'utf8');
-  const wasm = readFileSync(wasmPath);
-  const pruned = dropExports(wasm, /^(__wbg_)?intounderlying/);
-  writeFileSync(wasmPath, pruned.wasm);
-  const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types'];
-  execFileSync('wasm-opt', ['-Oz', ...features.map((f) => `--enable-${f}`), wasmPath, '-o', wasmPath]);
-  const imports = shortenImports(readFileSync(wasmPath), dropGlueClasses(glue, 'IntoUnderlying'));
-  const exports = shortenExports(imports.wasm, imports.glue);
-  const shortened = { wasm: exports.wasm, glue: exports.glue, count: imports.count + exports.count };
-  const minified = await small(shortened.glue);
-  writeFileSync(gluePath, minified);
-  writeFileSync(wasmPath, shortened.wasm);
-  html = html.replace(sri(glue), sri(minified)).replace(sri(wasm), sri(shortened.wasm));
-  console.log(`post-build: ${pruned.dropped} stream exports dropped, ${shortened.count} imports and exports renamed, glue minified`);
-}
+// 1. The WebAssembly and its glue.
+const glueName = theOne(top, /^assistant-medical-[0-9a-f]{16}\.js$/, 'wasm-bindgen glue');
+const gluePath = join(staging, glueName);
+const wasmPath = gluePath.replace(/\.js$/, '_bg.wasm');
+const glue = readFileSync(gluePath, 'utf8');
+const wasm = readFileSync(wasmPath);
+const shrunk = shrink(wasmPath, glue);
+const minified = await small(shrunk.glue);
+writeFileSync(gluePath, minified);
+html = replaceOnce(html, sri(glue), sri(minified), 'the glue\'s integrity hash');
+// No preload for the WebAssembly: on a slow connection its download competed with the stylesheet and
+// the page's text (the largest paint) waited for it. The loader fetches it a moment later.
+html = replaceOnce(html, /<link [^>]*rel=preload type=application\/wasm[^>]*>/.exec(html)?.[0] ?? '(wasm preload)', '', 'the wasm preload link');
+if (html.includes(sri(wasm))) throw new Error('the wasm\'s old integrity hash is still in index.html');
+console.log(`post-build: ${shrunk.report}, glue minified`);
 
+// 2. The loader, out of the page.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
 if (!inline) throw new Error('post-build: Trunk inline loader not found in index.html');
-const boot = await small(`${readFileSync(join(source, 'public/pwa.js'), 'utf8')}\n${inline[1].trim()}\n`);
+const pwa = replaceOnce(readFileSync(join(source, 'public/pwa.js'), 'utf8'), '__PUBLIC_URL__', publicUrl, 'pwa.js public URL');
+const boot = await small(`${pwa}\n${inline[1].trim()}\n`);
 const bootName = `boot-${sha(boot).toString('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, bootName), boot);
-html = html.replace(inline[0], `<script type="module" src="${publicUrl}${bootName}" integrity="${sri(boot)}"></script>`);
-// No preload for the WebAssembly: on a slow connection its download competed with the stylesheet,
-// and the page's text (the largest paint) waited for it (Lighthouse LCP 1.8 s instead of 0.9 s).
-// The loader fetches it a moment later; the small glue keeps its modulepreload.
-const wasmPreload = /<link [^>]*rel=preload type=application\/wasm[^>]*>/;
-if (!wasmPreload.test(html)) throw new Error('post-build: the wasm preload link was not found');
-html = html.replace(wasmPreload, '');
+html = replaceOnce(html, inline[0], `<script type="module" src="${publicUrl}${bootName}" integrity="${sri(boot)}"></script>`, 'the inline loader');
+
+// 3. The public URL, the contact, the share previews.
+const manifestPath = join(staging, 'manifest.webmanifest');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+Object.assign(manifest, { id: publicUrl, start_url: publicUrl, scope: publicUrl });
+for (const shortcut of manifest.shortcuts ?? []) shortcut.url = `${publicUrl}${shortcut.url.replace(/^\.?\//, '')}`;
+writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+const contact = (process.env.CONTACT ?? '').trim();
+if (contact) html = replaceOnce(html, '</head>', `  <meta name="contact" content="${escapeAttribute(contact)}">\n</head>`, 'the contact meta');
+const siteUrl = (process.env.SITE_URL ?? '').trim();
+if (siteUrl) {
+  if (!/^https:\/\/[^/]+/.test(siteUrl)) throw new Error(`SITE_URL must be an absolute https address: ${siteUrl}`);
+  const title = /<title>([^<]*)<\/title>/.exec(html)[1];
+  const description = /<meta name="description" content="([^"]*)">/.exec(html)[1];
+  html = replaceOnce(html, '</head>', `  ${previewTags(siteUrl, title, description, 'og-image.png')}\n</head>`, 'the share-preview tags');
+}
 writeFileSync(htmlPath, html);
 
+// 4. The static pages, from the engine, and the 404 page, all with the site's stylesheet.
+const css = theOne(top, /^main-[0-9a-f]{16}\.css$/, 'stylesheet');
+execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'pages', '--', '--site', staging], { cwd: source, stdio: 'inherit' });
+for (const page of ['bareme.html', 'ensuite.html', 'mentions-legales.html', 'confidentialite.html', 'accessibilite.html']) {
+  const path = join(staging, page);
+  writeFileSync(path, replaceOnce(readFileSync(path, 'utf8'), '__FEUILLE_DE_STYLE__', `${publicUrl}${css}`, `the stylesheet of ${page}`));
+}
+const notFoundPath = join(staging, '404.html');
+let notFound = readFileSync(notFoundPath, 'utf8');
+notFound = replaceOnce(notFound, '__FEUILLE_DE_STYLE__', `${publicUrl}${css}`, 'the 404 stylesheet');
+notFound = notFound.replaceAll('__PUBLIC_URL__', publicUrl);
+writeFileSync(notFoundPath, notFound);
+
+// 5. The service worker: this build's files, except what only an install sheet or a messaging app
+// fetches (screenshots, the share image) and the 404 page.
 function files(folder) {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
@@ -66,14 +96,15 @@ function files(folder) {
 }
 const shell = files(staging)
   .map((path) => relative(staging, path).split(sep).join('/'))
-  .filter((name) => name !== 'sw.js')
+  .filter((name) => name !== 'sw.js' && name !== '404.html' && name !== 'og-image.png' && !name.startsWith('screenshots/'))
   .sort();
 const build = sha(shell.map((name) => `${name}:${sha(readFileSync(join(staging, name))).toString('hex')}`).join('\n'))
   .toString('hex')
   .slice(0, 12);
 const precache = shell.map((name) => `${publicUrl}${name}`);
 const swPath = join(staging, 'sw.js');
-const sw = readFileSync(swPath, 'utf8').replace('__BUILD_ID__', build).replace('__PRECACHE__', JSON.stringify(precache));
-if (sw.includes('__PRECACHE__') || sw.includes('__BUILD_ID__')) throw new Error('post-build: sw.js placeholders left');
+let sw = readFileSync(swPath, 'utf8');
+sw = replaceOnce(sw, '__BUILD_ID__', build, 'sw.js build id');
+sw = replaceOnce(sw, '__PRECACHE__', JSON.stringify(precache), 'sw.js precache list');
 writeFileSync(swPath, await small(sw, false));
-console.log(`post-build: ${bootName}, service worker ${build} with ${precache.length} files`);
+console.log(`post-build: ${bootName}, service worker ${build} with ${precache.length} files, public URL ${publicUrl}`);
