@@ -78,7 +78,7 @@ pub fn load(read: Read) -> Loaded {
         Loaded::SetAside {
         reason: format!(
             "Vos réponses enregistrées n'ont pas pu être relues ({why}). Elles ont été mises de côté \
-             sur cet appareil, sans être effacées ; la simulation repart de zéro."
+             sur cet appareil, sans être effacées ; la simulation repart de zéro."
         ),
     }
     };
@@ -93,7 +93,7 @@ pub fn load(read: Read) -> Loaded {
     if schema > SCHEMA {
         return Loaded::SetAside {
             reason: "Vos réponses ont été enregistrées par une version plus récente du simulateur. \
-                     Elles ont été mises de côté, sans être effacées : rechargez la page pour obtenir \
+                     Elles ont été mises de côté, sans être effacées : rechargez la page pour obtenir \
                      cette version."
                 .to_string(),
         };
@@ -110,7 +110,7 @@ pub fn load(read: Read) -> Loaded {
             notices: decoded
                 .issues
                 .iter()
-                .map(|issue| format!("Réponse enregistrée non relue : {}", issue.french()))
+                .map(|issue| format!("Réponse enregistrée non relue : {}", issue.french()))
                 .collect(),
         },
         Err(refusal) => unreadable(&refusal.french()),

@@ -163,7 +163,7 @@ proptest! {
             if matches!(check.state, CheckState::Met | CheckState::Failed) {
                 prop_assert!(
                     check.why.is_firm(),
-                    "« {} » is {:?} from a {:?} fact: {}",
+                    "« {} » is {:?} from a {:?} fact: {}",
                     check.title, check.state, check.why.status, check.why.rule
                 );
             }

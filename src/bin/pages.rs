@@ -33,19 +33,19 @@ fn main() -> std::process::ExitCode {
             result
         }
         _ => {
-            eprintln!("usage : cargo run --bin pages [-- --site DOSSIER]");
+            eprintln!("usage : cargo run --bin pages [-- --site DOSSIER]");
             return std::process::ExitCode::FAILURE;
         }
     };
     match result {
         Ok(()) => {
             for path in written {
-                println!("écrit : {}", path.display());
+                println!("écrit : {}", path.display());
             }
             std::process::ExitCode::SUCCESS
         }
         Err(error) => {
-            eprintln!("écriture impossible : {error}");
+            eprintln!("écriture impossible : {error}");
             std::process::ExitCode::FAILURE
         }
     }

@@ -48,11 +48,11 @@ fn change(html: &mut Html, change: &Change) {
     el!(html, "li" => |li: &mut Html| match change {
         Change::New(p) => {
             text_el!(li, "strong" => &p.label);
-            li.text(" (nouveau) : ").text(&p.value);
+            li.text(" (nouveau) : ").text(&p.value);
         }
         Change::Removed(p) => {
             text_el!(li, "strong" => &p.label);
-            li.text(" : retiré (était : ").text(&p.value).text(")");
+            li.text(" : retiré (était : ").text(&p.value).text(")");
         }
         Change::Changed { before, after } => {
             text_el!(li, "strong" => &after.label);
@@ -89,7 +89,7 @@ fn section(html: &mut Html, section: &Section, previous: Option<&Section>) {
             let list = changes(&previous.parameters, &section.parameters);
             el!(s, "details", "class" = "diff" => |details: &mut Html| {
                 text_el!(details, "summary" => &format!(
-                    "Ce qui change par rapport à « {} » ({} valeurs)",
+                    "Ce qui change par rapport à « {} » ({} valeurs)",
                     previous.title,
                     list.len()
                 ));
@@ -125,12 +125,12 @@ pub fn page_body() -> String {
     let mut html = Html::new();
     el!(&mut html, "div", "class" = "bareme" => |article: &mut Html| {
         text_el!(article, "p", "class" = "lead" =>
-            "Chaque valeur de chaque texte, avec sa source et la fiabilité que nous lui donnons : C \
+            "Chaque valeur de chaque texte, avec sa source et la fiabilité que nous lui donnons : C \
              confirmé par une source officielle, C2 par une source secondaire, E notre estimation \
              (toujours signalée dans le simulateur), U inconnu (fixé par votre CPAM, jamais calculé). \
              Cette page est écrite à partir des mêmes données que le calcul.");
         el!(article, "p" => |p: &mut Html| {
-            p.text("Les mêmes données, lisibles par un programme : ");
+            p.text("Les mêmes données, lisibles par un programme : ");
             text_el!(p, "a", "href" = "regles.json" => "regles.json");
             p.text(".");
         });
@@ -185,11 +185,11 @@ pub fn markdown() -> String {
     }
     let cell = |text: &str| text.replace('|', "\\|").replace('\n', " ");
     let mut out = String::from(
-        "# Barème : chaque valeur des règles, avec sa source\n\n\
-         Écrit par `cargo run --bin pages` à partir des données du moteur (`src/rules/versions/`) : ne \
+        "# Barème : chaque valeur des règles, avec sa source\n\n\
+         Écrit par `cargo run --bin pages` à partir des données du moteur (`src/rules/versions/`) : ne \
          pas modifier à la main. Un test échoue quand ce fichier n'est plus à jour, pour que chaque \
-         changement d'un chiffre apparaisse ici en revue. Statuts : C confirmé (source officielle), C2 \
-         confirmé (source secondaire), E estimation, U inconnu. Sources : voir la fin du fichier.\n\n\
+         changement d'un chiffre apparaisse ici en revue. Statuts : C confirmé (source officielle), C2 \
+         confirmé (source secondaire), E estimation, U inconnu. Sources : voir la fin du fichier.\n\n\
          | Paramètre | Clé | Valeur | Statut | Source | Depuis | Textes |\n|---|---|---|---|---|---|---|\n",
     );
     for (p, codes) in &rows {
@@ -263,7 +263,7 @@ pub fn json() -> String {
         .collect();
     let document = json!({
         "format": 1,
-        "description": "Règles de l'aide à l'emploi d'un assistant médical, par texte : valeur, statut \
+        "description": "Règles de l'aide à l'emploi d'un assistant médical, par texte : valeur, statut \
                         (C, C2, E, U), source et date de vérification.",
         "versions": versions,
         "parametres": parameters,

@@ -40,7 +40,7 @@ pub fn describe(situation: &Situation) -> Vec<Answer> {
             s.clinical_share.map(|p| p.french()),
         ),
         (
-            "Contrat collectif : médecins du groupe",
+            "Contrat collectif : médecins du groupe",
             "collectif",
             s.collective_members.map(|n| n.to_string()),
         ),

@@ -12,7 +12,7 @@ use crate::rules::versions::{self, common};
 
 fn sourced(html: &mut Html, source: &Source, status: Status) {
     el!(html, "p", "class" = "source" => |p: &mut Html| {
-        p.text("Source : ");
+        p.text("Source : ");
         source_link(p, source);
         p.text(match status {
             Status::Confirmed => " (source officielle)",
@@ -48,7 +48,7 @@ pub fn next_steps() -> String {
     text_el!(&mut html, "p" =>
         "Votre caisse vérifie votre éligibilité, vous indique votre bande d'activité (percentile de \
          votre patientèle ou de votre file active), fixe vos objectifs et signe le contrat avec vous. \
-         Les montants et objectifs de votre contrat sont les siens : ce simulateur les estime.");
+         Les montants et objectifs de votre contrat sont les siens : ce simulateur les estime.");
     sourced(&mut html, &sources::S4_AMELI_SIMULATEUR, Status::Confirmed);
     text_el!(&mut html, "h2" => "2. Recruter et former l'assistant");
     text_el!(&mut html, "p" =>
@@ -66,7 +66,7 @@ pub fn next_steps() -> String {
     let years = common::CONTRACT_YEARS;
     faq_fact(
         &mut html,
-        "L'aide s'arrête-t-elle au bout de cinq ans ?",
+        "L'aide s'arrête-t-elle au bout de cinq ans ?",
         &format!(
             "Non. Le contrat dure {} ans, il est renouvelable, et l'aide est pérenne.",
             years.value
@@ -76,11 +76,11 @@ pub fn next_steps() -> String {
     let modulated = common::FIRST_MODULATED_YEAR;
     faq_fact(
         &mut html,
-        "Si je n'atteins pas l'objectif, dois-je rembourser ?",
+        "Si je n'atteins pas l'objectif, dois-je rembourser ?",
         &format!(
             "Les années avant la {n}e sont versées en entier quoi qu'il arrive. À partir de la {n}e \
              année, l'aide est modulée selon l'atteinte de l'objectif (proratisée dans le contrat \
-             collectif). La formule n'est pas publiée : l'écran « Et si… en {n}e année » en donne une \
+             collectif). La formule n'est pas publiée : l'écran « Et si… en {n}e année » en donne une \
              estimation.",
             n = modulated.value
         ),
@@ -92,7 +92,7 @@ pub fn next_steps() -> String {
     {
         question(
             &mut html,
-            "Mon contrat a été signé avant la revalorisation : suis-je revalorisé ?",
+            "Mon contrat a été signé avant la revalorisation : suis-je revalorisé ?",
             &format!(
                 "Oui, à partir de la première date anniversaire de votre contrat qui tombe le {} ou \
                  après, pour cette année de contrat et toutes les suivantes.",
@@ -112,7 +112,7 @@ pub fn next_steps() -> String {
         } = senior.value;
         faq_fact(
             &mut html,
-            &format!("J'ai {from_age} ans ou plus : quel objectif ?"),
+            &format!("J'ai {from_age} ans ou plus : quel objectif ?"),
             &format!(
                 "Pour un contrat signé depuis le {}, l'objectif est de maintenir votre patientèle, \
                  une baisse de {} étant tolérée.",
@@ -125,11 +125,11 @@ pub fn next_steps() -> String {
     let (low, high) = (common::SALARY_MINIMUM, common::SALARY_GRID_TOP);
     faq_fact(
         &mut html,
-        "Combien coûte un assistant médical ?",
+        "Combien coûte un assistant médical ?",
         &format!(
             "Le salaire minimum brut de la convention collective du personnel des cabinets médicaux \
              allait de {} à {} par mois à temps plein au 1er janvier 2024, charges patronales en plus. \
-             L'écran « Coût net » fait le calcul avec vos chiffres.",
+             L'écran « Coût net » fait le calcul avec vos chiffres.",
             format::euros_cents(low.value),
             format::euros_cents(high.value)
         ),

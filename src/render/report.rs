@@ -15,9 +15,9 @@ pub struct Report<'a> {
 impl Report<'_> {
     /// The address that opens the prefilled message about `figure`.
     pub fn href(&self, figure: &str) -> String {
-        let subject = format!("Erreur possible : {figure}");
+        let subject = format!("Erreur possible : {figure}");
         let body = format!(
-            "Le chiffre en question : {figure}\nLa simulation : {}\n\nCe que dit ma CPAM (ou le texte) : ",
+            "Le chiffre en question : {figure}\nLa simulation : {}\n\nCe que dit ma CPAM (ou le texte) : ",
             self.link
         );
         if self.contact.starts_with("https://") || self.contact.starts_with("http://") {

@@ -53,11 +53,11 @@ pub fn explanation(html: &mut Html, why: &Explanation, report: Option<&Report>, 
         });
     }
     el!(html, "p", "class" = "status" => |p: &mut Html| {
-        p.text("Fiabilité : ").text(why.status.label());
+        p.text("Fiabilité : ").text(why.status.label());
     });
     if !why.sources.is_empty() {
         el!(html, "p", "class" = "sources" => |p: &mut Html| {
-            p.text(if why.sources.len() > 1 { "Sources : " } else { "Source : " });
+            p.text(if why.sources.len() > 1 { "Sources : " } else { "Source : " });
             for source in &why.sources {
                 source_link(p, source);
             }
@@ -65,7 +65,7 @@ pub fn explanation(html: &mut Html, why: &Explanation, report: Option<&Report>, 
     }
     el!(html, "p", "class" = "why-links" => |p: &mut Html| {
         if let Some(version) = why.version {
-            p.text("Règles : ");
+            p.text("Règles : ");
             text_el!(p, "a"; "href" = &bareme_href(version.code) => &format!("{} (barème et sources)", version.name));
         }
         if let Some(report) = report {
@@ -77,7 +77,7 @@ pub fn explanation(html: &mut Html, why: &Explanation, report: Option<&Report>, 
 /// « Pourquoi ? » folded under a figure.
 pub fn why(html: &mut Html, why: &Explanation, report: Option<&Report>, figure: &str) {
     el!(html, "details", "class" = "why" => |details: &mut Html| {
-        text_el!(details, "summary" => "Pourquoi ?");
+        text_el!(details, "summary" => "Pourquoi ?");
         el!(details, "div", "class" = "why-body" => |body: &mut Html| explanation(body, why, report, figure));
     });
 }

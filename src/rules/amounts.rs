@@ -117,7 +117,7 @@ pub fn schedule(
     if quotity.is_second_assistant() {
         return AidSchedule::Unknown {
             why: Explanation::new(
-                "Les montants de l'aide pour un second assistant (1,5 ou 2 ETP) ne sont pas publiés : \
+                "Les montants de l'aide pour un second assistant (1,5 ou 2 ETP) ne sont pas publiés : \
                  votre CPAM les fixe.",
             )
             .version(version)
@@ -141,7 +141,7 @@ pub fn schedule(
         let Some((amount, what)) = amount(row, year, aid_band) else {
             return AidSchedule::NotOffered {
                 why: Explanation::new(format!(
-                    "{} ne prend plus de nouveau contrat : pas de montant de 1re année dans les {}.",
+                    "{} ne prend plus de nouveau contrat : pas de montant de 1re année dans les {}.",
                     quotity.label(),
                     table.name
                 ))
@@ -152,7 +152,7 @@ pub fn schedule(
         // A later table than the one in force at signature: a running contract, revalued.
         let revalued = at_signature.is_some_and(|first| !std::ptr::eq(first, table));
         let mut why = Explanation::new(format!(
-            "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
+            "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
             starts.french(),
             ends.french(),
             format::euros(amount),
@@ -166,7 +166,7 @@ pub fn schedule(
         .with_status(table.status);
         if let (true, Some(revaluation)) = (revalued, table.revaluation) {
             why = why.note(format!(
-                "Cette année de contrat commence le {} ou après : elle bénéficie de la {revaluation}, \
+                "Cette année de contrat commence le {} ou après : elle bénéficie de la {revaluation}, \
                  comme toutes les suivantes.",
                 table.applies_from.french()
             ));
@@ -174,7 +174,7 @@ pub fn schedule(
         if year >= FIRST_MODULATED_YEAR {
             why = why
                 .note(format!(
-                    "À partir de la {FIRST_MODULATED_YEAR}e année, ce montant est un plafond : il est \
+                    "À partir de la {FIRST_MODULATED_YEAR}e année, ce montant est un plafond : il est \
                      versé selon l'atteinte de l'objectif de patientèle."
                 ))
                 .rests_on(&common::FIRST_MODULATED_YEAR);

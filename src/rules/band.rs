@@ -52,7 +52,7 @@ pub fn resolve(situation: &Situation, version: &'static RuleVersion) -> BandReso
     match stated {
         Some(band) => BandResolution {
             bands: vec![band],
-            why: why.rule(format!("Bande donnée par votre CPAM : {}.", band.label())),
+            why: why.rule(format!("Bande donnée par votre CPAM : {}.", band.label())),
             conflict: None,
             counted: false,
         },
@@ -60,10 +60,10 @@ pub fn resolve(situation: &Situation, version: &'static RuleVersion) -> BandReso
             bands: every_band(),
             why: why
                 .rule(if situation.is_general_practitioner() {
-                    "Indiquez votre patientèle médecin traitant pour situer votre activité : nous \
+                    "Indiquez votre patientèle médecin traitant pour situer votre activité : nous \
                      montrons chaque bande en attendant."
                 } else {
-                    "Les percentiles de file active de votre spécialité ne sont pas publiés : votre \
+                    "Les percentiles de file active de votre spécialité ne sont pas publiés : votre \
                      CPAM vous indique votre bande. Nous montrons chaque bande en attendant."
                 })
                 .with_status(Status::Unknown),
@@ -113,8 +113,8 @@ fn from_count(
         )
     } else {
         format!(
-            "Votre patientèle médecin traitant tombe dans la fourchette d'un seuil : votre activité se \
-             situe {} ; votre CPAM tranche.",
+            "Votre patientèle médecin traitant tombe dans la fourchette d'un seuil : votre activité se \
+             situe {} ; votre CPAM tranche.",
             crate::format::join_or(&counted.iter().map(|b| b.label()).collect::<Vec<_>>())
         )
     })
@@ -133,12 +133,12 @@ fn from_count(
         Some(band) if allowed(index_of(band)) => {
             let rule = if counted == [band] {
                 format!(
-                    "Bande donnée par votre CPAM : {}, cohérente avec votre patientèle.",
+                    "Bande donnée par votre CPAM : {}, cohérente avec votre patientèle.",
                     band.label()
                 )
             } else {
                 format!(
-                    "Bande donnée par votre CPAM : {}. Votre nombre de patients ne permet pas de \
+                    "Bande donnée par votre CPAM : {}. Votre nombre de patients ne permet pas de \
                      trancher, car le seuil qui sépare ces bandes est une estimation ou une fourchette.",
                     band.label()
                 )
@@ -157,7 +157,7 @@ fn from_count(
         Some(band) => BandResolution {
             bands: counted,
             conflict: Some(format!(
-                "La bande indiquée ({}) ne correspond pas à {} : nous retenons le nombre de patients.",
+                "La bande indiquée ({}) ne correspond pas à {} : nous retenons le nombre de patients.",
                 band.label(),
                 format::patients(pmt)
             )),

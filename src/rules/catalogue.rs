@@ -164,7 +164,7 @@ fn eligibility(list: &mut List, rules: &EligibilityRules) {
             "Spécialités",
             specialties,
             format!(
-                "toutes, sauf : {}",
+                "toutes, sauf : {}",
                 excluded
                     .iter()
                     .map(|s| format::uncapitalised(s.label()))
@@ -177,13 +177,13 @@ fn eligibility(list: &mut List, rules: &EligibilityRules) {
                 "eligibilite.specialites",
                 "Spécialités",
                 specialties,
-                "médecine générale partout ; les autres selon le département (liste non publiée en entier)",
+                "médecine générale partout ; les autres selon le département (liste non publiée en entier)",
             );
             for area in known_lists {
                 let name = area.value.specialty.label();
                 list.add(
                     &format!("eligibilite.departements.{}", area.value.specialty.code()),
-                    &format!("{name} : départements éligibles"),
+                    &format!("{name} : départements éligibles"),
                     *area,
                     area.value.departements.join(", "),
                 );
@@ -193,7 +193,7 @@ fn eligibility(list: &mut List, rules: &EligibilityRules) {
     let fees = rules.clinical_fees_minimum;
     list.add(
         "eligibilite.honoraires-cliniques",
-        "Chirurgiens, ORL, gynécologues : part minimale d'honoraires cliniques",
+        "Chirurgiens, ORL, gynécologues : part minimale d'honoraires cliniques",
         fees,
         match fees.value {
             Some(minimum) => format!(
@@ -244,7 +244,7 @@ fn eligibility(list: &mut List, rules: &EligibilityRules) {
             "Généraliste avec beaucoup de patients de moins de 16 ans",
             children,
             format!(
-                "plus de {} : pas de seuil d'activité",
+                "plus de {} : pas de seuil d'activité",
                 children.value.french()
             ),
         );
@@ -296,7 +296,7 @@ fn eligibility(list: &mut List, rules: &EligibilityRules) {
             "Second assistant (1,5 ou 2 ETP)",
             second,
             format!(
-                "généraliste en ZIP, contrat à 1 ETP en {}e année ou plus, objectifs atteints ; montants \
+                "généraliste en ZIP, contrat à 1 ETP en {}e année ou plus, objectifs atteints ; montants \
                  et objectifs non publiés",
                 second.value.from_contract_year
             ),
@@ -305,7 +305,7 @@ fn eligibility(list: &mut List, rules: &EligibilityRules) {
     let adaptation = |value: Adaptation| match value {
         Adaptation::ContractAdapted => "éligible, contrat adapté par la CPAM",
         Adaptation::ThresholdDerogation => "dérogation possible aux seuils d'activité",
-        Adaptation::Unpublished => "non publié : la CPAM décide",
+        Adaptation::Unpublished => "non publié : la CPAM décide",
     };
     let particular = rules.particular;
     list.add(
@@ -338,14 +338,14 @@ fn thresholds(list: &mut List, thresholds: &GpThresholds) {
     for (_, name, floor) in thresholds.band_floors() {
         list.add(
             &format!("seuils.{}", name.to_ascii_lowercase()),
-            &format!("Généraliste : {name} de la patientèle médecin traitant"),
+            &format!("Généraliste : {name} de la patientèle médecin traitant"),
             floor,
             format!("{} patients", floor.value.french()),
         );
     }
     list.add(
         "seuils.file-active.p50",
-        "Généraliste : médiane de la file active",
+        "Généraliste : médiane de la file active",
         thresholds.fa_p50,
         format!("{} patients", format::count(thresholds.fa_p50.value)),
     );
@@ -390,7 +390,7 @@ fn objective(list: &mut List, rules: &ObjectiveRules) {
             "Médecin âgé",
             senior,
             format!(
-                "à partir de {} ans : maintenir sa patientèle, baisse de {} tolérée",
+                "à partir de {} ans : maintenir sa patientèle, baisse de {} tolérée",
                 senior.value.from_age,
                 senior.value.tolerated_fall.french()
             ),
@@ -406,7 +406,7 @@ fn objective(list: &mut List, rules: &ObjectiveRules) {
                 years,
                 next_objective_years,
             } => format!(
-                "atteindre la médiane de la spécialité en {years} ans ; objectif suivant en {next_objective_years} an{}",
+                "atteindre la médiane de la spécialité en {years} ans ; objectif suivant en {next_objective_years} an{}",
                 if next_objective_years > 1 { "s" } else { "" }
             ),
             NewlyInstalledRule::Unpublished { described_as } => described_as.to_string(),
@@ -429,7 +429,7 @@ fn amounts(list: &mut List, table: &AmountTable) {
         let mut add = |key: &str, what: &str, amount: Option<rust_decimal::Decimal>| {
             list.add(
                 &format!("montants.{code}.{key}"),
-                &format!("Aide, {label} : {what}"),
+                &format!("Aide, {label} : {what}"),
                 fact,
                 amount.map_or("pas de nouveau contrat".to_string(), format::euros),
             );
@@ -514,13 +514,13 @@ fn collective(rules: &CollectiveRules) -> Vec<Parameter> {
     );
     list.add(
         "collectif.objectif.pmt",
-        "Objectif du groupe par ETP : patients médecin traitant",
+        "Objectif du groupe par ETP : patients médecin traitant",
         rules.pmt_per_fte,
         format!("+{}", rules.pmt_per_fte.value),
     );
     list.add(
         "collectif.objectif.fa",
-        "Objectif du groupe par ETP : file active",
+        "Objectif du groupe par ETP : file active",
         rules.fa_per_fte,
         format!("+{}", rules.fa_per_fte.value),
     );
@@ -552,7 +552,7 @@ fn shared() -> Vec<Parameter> {
         "Durée du contrat",
         common::CONTRACT_YEARS,
         format!(
-            "{} ans, renouvelable ; aide pérenne",
+            "{} ans, renouvelable ; aide pérenne",
             common::CONTRACT_YEARS.value
         ),
     );
@@ -561,7 +561,7 @@ fn shared() -> Vec<Parameter> {
         "Montant devenu plafond, selon l'objectif",
         common::FIRST_MODULATED_YEAR,
         format!(
-            "à partir de la {}e année ; années 1 et 2 versées en entier",
+            "à partir de la {}e année ; années 1 et 2 versées en entier",
             common::FIRST_MODULATED_YEAR.value
         ),
     );

@@ -48,7 +48,7 @@ pub fn evaluate(situation: &Situation) -> Outcome {
         Some(specialty) => SPECIALTY.decided(
             specialty.is_general_practice(),
             format!(
-                "{} : {}",
+                "{} : {}",
                 specialty.label(),
                 if specialty.is_general_practice() {
                     "oui"
@@ -94,7 +94,7 @@ pub fn evaluate(situation: &Situation) -> Outcome {
     if let (Some(members), Some(juniors)) = (members, situation.junior_hosts) {
         if juniors > members {
             notices.push(format!(
-                "{juniors} membres accueillant un docteur junior, pour {members} médecins : nous en \
+                "{juniors} membres accueillant un docteur junior, pour {members} médecins : nous en \
                  retenons {members}."
             ));
         }
@@ -110,7 +110,7 @@ pub fn evaluate(situation: &Situation) -> Outcome {
                 .rule(format!(
                     "Au plus 1 ETP par médecin membre, plus 0,5 ETP par membre accueillant un docteur \
                      junior (ou par membre d'un terrain de stage agréé) pour les contrats signés à \
-                     partir du {} : ici au plus {} ETP.",
+                     partir du {} : ici au plus {} ETP.",
                     rules.junior_bonus.value.0.french(),
                     cap.french()
                 ))
@@ -155,7 +155,7 @@ fn group(rules: &CollectiveRules, members: u32) -> Check {
         GROUP.met(format!("{members} médecins"), why)
     } else {
         GROUP.to_confirm(
-            format!("{members} médecin : un groupe ?"),
+            format!("{members} médecin : un groupe ?"),
             why.rests_on(&minimum),
         )
     }
@@ -198,7 +198,7 @@ fn schedule(signature: Date, fte: HalfFte, rules: &CollectiveRules) -> AidSchedu
         let per_fte = rules.per_fte.value[(year.min(3) - 1) as usize];
         let amount = per_fte * fte.as_decimal();
         let mut why = Explanation::new(format!(
-            "Année {year} du contrat collectif, du {} au {} : {} par ETP financé × {} ETP = {}.",
+            "Année {year} du contrat collectif, du {} au {} : {} par ETP financé × {} ETP = {}.",
             starts.french(),
             ends.french(),
             format::euros(per_fte),
@@ -279,7 +279,7 @@ fn objective(situation: &Situation, fte: HalfFte, rules: &CollectiveRules) -> Ob
         years,
         why: Explanation::new(format!(
             "Objectif du groupe, à atteindre en {years} ans. Nos sources ne disent pas si les deux \
-             objectifs sont exigés : nous comptons, comme pour les contrats individuels en vigueur, \
+             objectifs sont exigés : nous comptons, comme pour les contrats individuels en vigueur, \
              qu'un seul suffit."
         ))
         .version(version)

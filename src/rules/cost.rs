@@ -52,8 +52,8 @@ pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> O
         })
         .collect();
     let mut why = Explanation::new(format!(
-        "Coût employeur = salaire brut mensuel × 12 × temps financé × (1 + charges) = {} × 12 × {} × (1 + {}) = {} par an ; \
-         coût net = coût employeur − aide de l'année. Indicatif : hors treizième mois, primes et frais de formation.",
+        "Coût employeur = salaire brut mensuel × 12 × temps financé × (1 + charges) = {} × 12 × {} × (1 + {}) = {} par an ; \
+         coût net = coût employeur − aide de l'année. Indicatif : hors treizième mois, primes et frais de formation.",
         format::euros_cents(salary),
         quotity.label(),
         charges.french(),

@@ -22,7 +22,7 @@ impl Status {
             Status::Confirmed => "confirmé (source officielle)",
             Status::Secondary => "confirmé (source secondaire)",
             Status::Estimate => "estimation",
-            Status::Unknown => "inconnu : fixé par votre CPAM",
+            Status::Unknown => "inconnu : fixé par votre CPAM",
         }
     }
 

@@ -77,7 +77,7 @@ pub fn evaluate(situation: &Situation) -> Outcome {
     let mut notices: Vec<String> = band.conflict.iter().cloned().collect();
     if signature > version.checked_on {
         notices.push(format!(
-            "Les règles ont été vérifiées le {} : un contrat signé le {} pourrait relever de règles \
+            "Les règles ont été vérifiées le {} : un contrat signé le {} pourrait relever de règles \
              publiées depuis.",
             version.checked_on.french(),
             signature.french()

@@ -73,7 +73,7 @@ pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) ->
         (year.amount * rate).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
 
     let mut why = Explanation::new(format!(
-        "Estimation : {} de l'objectif atteint, soit {} sur un plafond de {}.",
+        "Estimation : {} de l'objectif atteint, soit {} sur un plafond de {}.",
         Percent::from_rate(rate).french(),
         format::euros(amount),
         format::euros(year.amount)
@@ -97,13 +97,13 @@ pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) ->
         );
     }
     why = why.note(if objective.both_required {
-        "Avenant 7 : les deux objectifs comptaient, nous retenons le taux le plus bas."
+        "Avenant 7 : les deux objectifs comptaient, nous retenons le taux le plus bas."
     } else {
-        "Depuis 2023, un seul des deux objectifs suffit : nous retenons le taux le plus haut."
+        "Depuis 2023, un seul des deux objectifs suffit : nous retenons le taux le plus haut."
     });
     let measured = objective.targets.len();
     if objective.both_required && rates.len() < measured {
-        why = why.note("Un des deux nombres manque : l'estimation repose sur l'autre seul.");
+        why = why.note("Un des deux nombres manque : l'estimation repose sur l'autre seul.");
     }
     Some(Modulated {
         rate: Percent::from_rate(rate),

@@ -6,17 +6,17 @@ use super::facts::Source;
 
 pub static S1_AMELI_JUIN_2024: Source = Source {
     id: "S1",
-    title: "ameli.fr — Aide à l'emploi d'un assistant médical : ce qui change dès juin 2024 (27/06/2024)",
+    title: "ameli.fr — Aide à l'emploi d'un assistant médical : ce qui change dès juin 2024 (27/06/2024)",
     url: "https://www.ameli.fr/medecin/actualites/aide-l-emploi-d-un-assistant-medical-ce-qui-change-des-juin-2024",
 };
 pub static S2_AMELI_CONVENTION_2024: Source = Source {
     id: "S2",
-    title: "ameli.fr — Convention médicale 2024 : revalorisation et assouplissement du dispositif (28/11/2024)",
+    title: "ameli.fr — Convention médicale 2024 : revalorisation et assouplissement du dispositif (28/11/2024)",
     url: "https://www.ameli.fr/medecin/textes-reference/convention-medicale-2024-2029/grands-axes-convention-detail/mesures-fortes-acces-soins/revalorisation-dispositif-aide-emploi-assistant-medical",
 };
 pub static S3_AMELI_REGLEMENT_ARBITRAL: Source = Source {
     id: "S3",
-    title: "ameli.fr — Règlement arbitral : les mesures en vigueur dès le mois de mai 2023",
+    title: "ameli.fr — Règlement arbitral : les mesures en vigueur dès le mois de mai 2023",
     url: "https://www.ameli.fr/medecin/actualites/reglement-arbitral-les-mesures-en-vigueur-des-le-mois-de-mai-2023",
 };
 pub static S4_AMELI_SIMULATEUR: Source = Source {
@@ -31,12 +31,12 @@ pub static S5_AVENANT_7: Source = Source {
 };
 pub static S6A_CSMF_CRITERES: Source = Source {
     id: "S6a",
-    title: "CSMF — Assistant médical : les critères d'éligibilité (avenant 7)",
+    title: "CSMF — Assistant médical : les critères d'éligibilité (avenant 7)",
     url: "http://www.csmf.org/assistant-medical-les-criteres-deligibilite",
 };
 pub static S6B_CSMF_CONTREPARTIES: Source = Source {
     id: "S6b",
-    title: "CSMF — Assistant médical : les contreparties pour le médecin (avenant 7)",
+    title: "CSMF — Assistant médical : les contreparties pour le médecin (avenant 7)",
     url: "http://www.csmf.org/assistant-medical-les-contreparties-pour-le-medecin",
 };
 pub static S7A_EGORA: Source = Source {
@@ -106,7 +106,7 @@ pub static S13_DOCTEURIMAGO: Source = Source {
 };
 pub static S14_JHP_2023: Source = Source {
     id: "S14",
-    title: "jhp.fr, 07/08/2023 — aide à l'emploi d'assistants médicaux : spécialités exclues et contrat adapté",
+    title: "jhp.fr, 07/08/2023 — aide à l'emploi d'assistants médicaux : spécialités exclues et contrat adapté",
     url: "https://www.jhp.fr/mag-expert/aide-a-lemploi-dassistants-medicaux-dans-les-cabinets-liberaux",
 };
 /// Named by the reference without an id ("a regional health-insurance page of the avenant-7 era").

@@ -79,7 +79,7 @@ impl Specialty {
 coded_enum! {
     pub enum Sector {
         One = "1", "Secteur 1";
-        TwoOptam = "2-optam", "Secteur 2 adhérent à l'OPTAM ou l'OPTAM-CO";
+        TwoOptam = "2-optam", "Secteur 2 adhérent à l'OPTAM ou l'OPTAM‑CO";
         Two = "2", "Secteur 2 sans OPTAM";
         NotContracted = "nc", "Non conventionné";
     }

@@ -21,7 +21,7 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
     if situation.is_newly_installed() {
         return Some(
             CONDITION.met(
-                "nouvellement installé : pas de seuil",
+                "nouvellement installé : pas de seuil",
                 why.rule(
                     "Un médecin nouvellement installé n'a pas de seuil d'activité à atteindre.",
                 )
@@ -37,7 +37,7 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
         return Some(
             CONDITION.met(
                 format!(
-                    "plus de {} de patients de moins de 16 ans : pas de seuil",
+                    "plus de {} de patients de moins de 16 ans : pas de seuil",
                     exemption.value.french()
                 ),
                 why.rule(format!(
@@ -55,15 +55,15 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
         (Specialty::ParticularPractice, None) => {
             let rule = rules.particular_practice;
             CONDITION.to_confirm(
-                "seuil des MEP : à confirmer",
+                "seuil des MEP : à confirmer",
                 why.rule(rule.value).rests_on(&rule),
             )
         }
         (_, None) => CONDITION.to_confirm(
-            "bande non indiquée : à confirmer",
+            "bande non indiquée : à confirmer",
             why.rule(
                 "Hors médecine générale, la file active doit atteindre le 30e percentile de la \
-                 spécialité. Ces percentiles ne sont pas publiés : indiquez la bande que votre CPAM \
+                 spécialité. Ces percentiles ne sont pas publiés : indiquez la bande que votre CPAM \
                  vous a donnée, ou elle vérifiera.",
             )
             .source(version.source)
@@ -81,7 +81,7 @@ fn general_practice(
     let threshold = thresholds.p30;
     let why = why
         .rule(format!(
-            "Un généraliste doit compter {} patients médecin traitant ({}) : c'est le 30e percentile.",
+            "Un généraliste doit compter {} patients médecin traitant ({}) : c'est le 30e percentile.",
             threshold.value.french(),
             thresholds.population.value.french()
         ))
@@ -118,7 +118,7 @@ fn stated(
     let why = why
         .input("Bande donnée par votre CPAM", band.label())
         .source(version.source);
-    let about = format!("bande indiquée : {}", band.label());
+    let about = format!("bande indiquée : {}", band.label());
     if band == Band::BelowP30 {
         below(about, situation, version, why)
     } else {
@@ -151,19 +151,19 @@ fn below(
         .find(|r| r.value == Adaptation::ContractAdapted)
     {
         return CONDITION.met(
-            format!("{about} : contrat adapté par votre CPAM"),
+            format!("{about} : contrat adapté par votre CPAM"),
             why.rests_on(adapted).note(
-                "Votre situation ouvre droit à un contrat adapté : votre CPAM fixe le seuil.",
+                "Votre situation ouvre droit à un contrat adapté : votre CPAM fixe le seuil.",
             ),
         );
     }
     match rules.first() {
         Some(rule) => CONDITION.to_confirm(
-            format!("{about} : à confirmer par votre CPAM"),
+            format!("{about} : à confirmer par votre CPAM"),
             why.rests_on(rule).note(if rule.value == Adaptation::ThresholdDerogation {
                 "Votre CPAM peut accorder une dérogation au seuil d'activité."
             } else {
-                "Ce texte ne dit pas comment votre situation était traitée : votre CPAM le sait."
+                "Ce texte ne dit pas comment votre situation était traitée : votre CPAM le sait."
             }),
         ),
         None => CONDITION.failed(about, why),

@@ -18,9 +18,9 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
     let why = Explanation::new("").version(version).rests_on(&rule);
     let Some(minimum) = rule.value else {
         return Some(CONDITION.to_confirm(
-            "part minimale : à confirmer",
+            "part minimale : à confirmer",
             why.rule(
-                "Nous ne savons pas si ce texte exigeait une part minimale d'honoraires cliniques : \
+                "Nous ne savons pas si ce texte exigeait une part minimale d'honoraires cliniques : \
                  votre CPAM le confirme.",
             ),
         ));
@@ -30,7 +30,7 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
     };
     let holds = share >= minimum;
     let about = format!(
-        "vos honoraires cliniques : {} {} {}",
+        "vos honoraires cliniques : {} {} {}",
         share.french(),
         if holds { "≥" } else { "<" },
         minimum.french()
@@ -39,7 +39,7 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
         holds,
         about,
         why.rule(format!(
-            "Chirurgiens, ORL et gynécologues : les honoraires cliniques (hors actes techniques CCAM) \
+            "Chirurgiens, ORL et gynécologues : les honoraires cliniques (hors actes techniques CCAM) \
              doivent représenter au moins {} du total sur les 12 mois précédant la signature.",
             minimum.french()
         ))

@@ -160,14 +160,14 @@ impl Condition {
 
     /// Cannot be decided yet: the answer to ask for, under the rules of `version` when known.
     pub fn missing(&self, question: Question, version: Option<&'static RuleVersion>) -> Check {
-        let why = Explanation::new(format!("Réponse attendue : {}.", question.french()));
+        let why = Explanation::new(format!("Réponse attendue : {}.", question.french()));
         let why = match version {
             Some(version) => why.version(version),
             None => why,
         };
         self.check(
             CheckState::Missing(question),
-            format!("à indiquer : {}", question.french()),
+            format!("à indiquer : {}", question.french()),
             why,
         )
     }
@@ -272,10 +272,10 @@ const DATE: Condition = Condition::new("Date de signature", &[ReasonCode::Date])
 pub fn no_rule_set(signature: Date) -> Check {
     let first = versions::first();
     DATE.failed(
-        format!("signé le {} : avant le dispositif", signature.french()),
+        format!("signé le {} : avant le dispositif", signature.french()),
         Explanation::new(format!(
-            "Aucune règle ne s'applique à un contrat signé le {} : le dispositif a commencé avec le \
-             texte « {} », pour les contrats signés à partir du {}.",
+            "Aucune règle ne s'applique à un contrat signé le {} : le dispositif a commencé avec le \
+             texte « {} », pour les contrats signés à partir du {}.",
             signature.french(),
             first.name,
             first.signed_from.french()
@@ -289,7 +289,7 @@ pub fn no_rule_set(signature: Date) -> Check {
 pub fn without_signature(situation: &Situation) -> Eligibility {
     let mut checks = vec![DATE.check(
         CheckState::Missing(Question::Signature),
-        "à indiquer : la date de signature",
+        "à indiquer : la date de signature",
         Explanation::new("La date de signature du contrat choisit les règles applicables."),
     )];
     let also_missing = [

@@ -35,22 +35,22 @@ pub fn check(
     Some(match quotity {
         Quotity::Third => match rules.third_time_closed_from.value {
             Some(closed) if signature >= closed => CONDITION.failed(
-                format!("{label} : fermé aux nouveaux contrats"),
+                format!("{label} : fermé aux nouveaux contrats"),
                 why.rule(format!(
-                    "Le tiers temps (1/3 ETP) n'est plus ouvert aux nouveaux contrats depuis le {} ; \
+                    "Le tiers temps (1/3 ETP) n'est plus ouvert aux nouveaux contrats depuis le {} ; \
                      les contrats en cours continuent.",
                     closed.french()
                 ))
                 .rests_on(&rules.third_time_closed_from),
             ),
             _ => CONDITION.met(
-                format!("{label} : ouvert"),
+                format!("{label} : ouvert"),
                 why.rule("Le tiers temps (1/3 ETP) est ouvert.")
                     .rests_on(&rules.third_time_closed_from),
             ),
         },
         Quotity::Half => CONDITION.met(
-            format!("{label} : ouvert"),
+            format!("{label} : ouvert"),
             why.rule("Le mi-temps (1/2 ETP) est toujours ouvert.").source(version.source),
         ),
         Quotity::Full => full_time(situation, version, signature, why),
@@ -59,7 +59,7 @@ pub fn check(
                 let since = versions::first_where(|v| v.eligibility.second_assistant.is_some());
                 let text = match since {
                     Some(since) => format!(
-                        "Le second assistant (1,5 ou 2 ETP) n'existe que depuis le texte « {} », pour \
+                        "Le second assistant (1,5 ou 2 ETP) n'existe que depuis le texte « {} », pour \
                          les contrats signés à partir du {}.",
                         since.name,
                         since.signed_from.french()
@@ -71,10 +71,10 @@ pub fn check(
                     Some(rule) => why.source(rule.source),
                     None => why.source(version.source),
                 };
-                SECOND.failed(format!("{label} : pas encore prévu"), why)
+                SECOND.failed(format!("{label} : pas encore prévu"), why)
             }
             Some(rule) => CONDITION.met(
-                format!("{label} : possible"),
+                format!("{label} : possible"),
                 why.rule("Un second assistant (1,5 ou 2 ETP) est possible sous les conditions ci-dessous.")
                     .rests_on(&rule),
             ),
@@ -92,7 +92,7 @@ fn full_time(
     let why = why.rests_on(&rule);
     let FullTimeAccess::OnlyInZip { alone_in_zac } = rule.value else {
         return CONDITION.met(
-            "1 ETP : ouvert partout",
+            "1 ETP : ouvert partout",
             why.rule("Le temps plein (1 ETP) est ouvert partout."),
         );
     };
@@ -111,11 +111,11 @@ fn full_time(
     text.push('.');
     let why = why.rule(text);
     if situation.in_zip == Some(true) {
-        return FULL_TIME.met("1 ETP : vous êtes en ZIP", why.input("En ZIP", "oui"));
+        return FULL_TIME.met("1 ETP : vous êtes en ZIP", why.input("En ZIP", "oui"));
     }
     let why = why.input("En ZIP", "non");
     match zac_route(situation, version, signature) {
-        ZacRoute::Closed => FULL_TIME.failed("1 ETP : réservé à la ZIP", why),
+        ZacRoute::Closed => FULL_TIME.failed("1 ETP : réservé à la ZIP", why),
         ZacRoute::NeedsPmt => FULL_TIME.missing(Question::Pmt, Some(version)),
         ZacRoute::Decided(opening, pmt, reach) => {
             let why = why.input("Seul en ZAC", "oui").rests_on(&opening.median);

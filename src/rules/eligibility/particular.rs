@@ -34,15 +34,15 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
     let adaptations: Vec<Adaptation> = rules.iter().map(|rule| rule.value).collect();
     Some(if adaptations.contains(&Adaptation::Unpublished) {
         CONDITION.to_confirm(
-            "votre situation : à voir avec votre CPAM",
+            "votre situation : à voir avec votre CPAM",
             why.rule(
-                "Nos sources ne disent pas comment ce texte traitait votre situation : votre CPAM \
+                "Nos sources ne disent pas comment ce texte traitait votre situation : votre CPAM \
                  vous le dira.",
             ),
         )
     } else if adaptations.contains(&Adaptation::ThresholdDerogation) {
         CONDITION.met(
-            "handicap reconnu : dérogation possible aux seuils",
+            "handicap reconnu : dérogation possible aux seuils",
             why.rule(
                 "Un médecin dont le handicap est reconnu (RQTH) pouvait obtenir de sa CPAM une \
                  dérogation aux seuils d'activité.",
@@ -52,8 +52,8 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
         CONDITION.met(
             "contrat adapté par votre CPAM",
             why.rule(
-                "Vous restez éligible ; votre CPAM adapte le contrat (seuil d'activité et objectifs) à \
-                 votre situation : prenez contact avec elle.",
+                "Vous restez éligible ; votre CPAM adapte le contrat (seuil d'activité et objectifs) à \
+                 votre situation : prenez contact avec elle.",
             ),
         )
     })

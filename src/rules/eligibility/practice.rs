@@ -26,7 +26,7 @@ pub fn group(
     let in_zip = situation.in_zip == Some(true);
     let why = Explanation::new(
         "Il faut exercer en groupe (au moins deux médecins) ou, seul, en zone d'intervention \
-         prioritaire (ZIP) ; un généraliste seul en zone d'action complémentaire (ZAC) peut aussi \
+         prioritaire (ZIP) ; un généraliste seul en zone d'action complémentaire (ZAC) peut aussi \
          signer pour 1 ETP s'il atteint la médiane de patientèle.",
     )
     .version(version)
@@ -118,7 +118,7 @@ pub fn zac_about(pmt: u32, opening: &ZacOpening, reach: Reach) -> String {
         Reach::Uncertain => "à confirmer par votre CPAM",
     };
     format!(
-        "seul en ZAC : vos {} patients, médiane {} : {verdict}",
+        "seul en ZAC : vos {} patients, médiane {} : {verdict}",
         format::count(pmt),
         opening.median.value.french()
     )

@@ -9,19 +9,19 @@ use crate::rules::questions::Question;
 use crate::situation::{Situation, Specialty};
 
 const GENERAL_PRACTICE: Condition = Condition::new(
-    "Second assistant : médecin généraliste",
+    "Second assistant : médecin généraliste",
     &[ReasonCode::Specialite, ReasonCode::SecondAssistant],
 );
 const ZIP: Condition = Condition::new(
-    "Second assistant : zone d'intervention prioritaire",
+    "Second assistant : zone d'intervention prioritaire",
     &[ReasonCode::Zone, ReasonCode::SecondAssistant],
 );
 const RUNNING_CONTRACT: Condition = Condition::new(
-    "Second assistant : contrat à 1 ETP en cours",
+    "Second assistant : contrat à 1 ETP en cours",
     &[ReasonCode::SecondAssistant],
 );
 const OBJECTIVES: Condition = Condition::new(
-    "Second assistant : objectifs atteints",
+    "Second assistant : objectifs atteints",
     &[ReasonCode::SecondAssistant],
 );
 
@@ -40,7 +40,7 @@ pub fn checks(situation: &Situation, version: &'static RuleVersion, signature: D
         let gp = specialty == Specialty::GeneralPractice;
         checks.push(GENERAL_PRACTICE.decided(
             gp,
-            format!("{} : {}", specialty.label(), if gp { "oui" } else { "non" }),
+            format!("{} : {}", specialty.label(), if gp { "oui" } else { "non" }),
             why("Le second assistant est réservé aux médecins généralistes (hors médecins à exercice \
                  particulier)."
                 .to_string())
@@ -70,7 +70,7 @@ pub fn checks(situation: &Situation, version: &'static RuleVersion, signature: D
             .input("Nouveau contrat signé le", signature.french());
             let about = if first <= signature {
                 explanation = explanation.input("Année du contrat en cours", format!("{year}e"));
-                format!("votre contrat à 1 ETP : {year}e année (il faut la {year_needed}e)")
+                format!("votre contrat à 1 ETP : {year}e année (il faut la {year_needed}e)")
             } else {
                 "votre contrat à 1 ETP serait signé après le nouveau".to_string()
             };

@@ -23,7 +23,7 @@ pub fn sector_check(situation: &Situation, version: &'static RuleVersion) -> Opt
         "En secteur 2, il faut adhérer à l'OPTAM ou à l'OPTAM\u{2011}CO pour signer ce contrat."
     };
     let about = format!(
-        "{} : {}",
+        "{} : {}",
         sector.label(),
         if holds { "éligible" } else { "non éligible" }
     );

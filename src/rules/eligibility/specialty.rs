@@ -29,18 +29,18 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
                 .map(|s| format::uncapitalised(s.label()))
                 .collect();
             let why = why.rule(format!(
-                "Toutes les spécialités peuvent signer, sauf : {}.",
+                "Toutes les spécialités peuvent signer, sauf : {}.",
                 list.join(", ")
             ));
             if excluded.contains(&specialty) {
-                CONDITION.failed(format!("{label} : spécialité exclue"), why)
+                CONDITION.failed(format!("{label} : spécialité exclue"), why)
             } else {
-                CONDITION.met(format!("{label} : spécialité éligible"), why)
+                CONDITION.met(format!("{label} : spécialité éligible"), why)
             }
         }
         SpecialtyRule::GeneralPracticeElseByArea { .. } if specialty.is_general_practice() => {
             CONDITION.met(
-                format!("{label} : éligible partout"),
+                format!("{label} : éligible partout"),
                 why.rule("La médecine générale est éligible partout."),
             )
         }
@@ -48,18 +48,18 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
             let mut why = why
                 .rule(
                     "Hors médecine générale, l'éligibilité dépendait du département, selon une liste \
-                     qui n'est pas publiée en entier : votre CPAM vous dit si votre spécialité pouvait \
+                     qui n'est pas publiée en entier : votre CPAM vous dit si votre spécialité pouvait \
                      signer dans le vôtre, que vous soyez en zone d'intervention prioritaire ou non.",
                 )
                 .with_status(Status::Unknown);
             if let Some(list) = known_lists.iter().find(|l| l.value.specialty == specialty) {
                 why = why.rests_on(list).note(format!(
-                    "{label} : éligible dans {} départements seulement ({}).",
+                    "{label} : éligible dans {} départements seulement ({}).",
                     list.value.departements.len(),
                     list.value.departements.join(", ")
                 ));
             }
-            CONDITION.to_confirm(format!("{label} : selon votre département"), why)
+            CONDITION.to_confirm(format!("{label} : selon votre département"), why)
         }
     })
 }

@@ -89,7 +89,7 @@ impl Threshold {
     pub fn how_reached(self) -> String {
         match self {
             Threshold::Range { from, to } => format!(
-                "atteinte à {} ou plus, pas sous {} ; entre les deux, votre CPAM tranche",
+                "atteinte à {} ou plus, pas sous {} ; entre les deux, votre CPAM tranche",
                 format::count(to),
                 format::count(from)
             ),

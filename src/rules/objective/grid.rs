@@ -12,7 +12,7 @@ use rust_decimal::Decimal;
 pub(super) fn target(case: &Case, why: Explanation) -> Target {
     let Some(band) = case.band else {
         return case.unknown(
-            "Votre bande n'est pas connue : l'objectif dépend d'elle.",
+            "Votre bande n'est pas connue : l'objectif dépend d'elle.",
             why,
         );
     };
@@ -32,7 +32,7 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
     }
     if case.measure == Measure::Fa && case.situation.is_general_practitioner() {
         why = why.with_status(Status::Estimate).note(
-            "Les percentiles de file active des généralistes au-delà de la médiane ne sont pas publiés : \
+            "Les percentiles de file active des généralistes au-delà de la médiane ne sont pas publiés : \
              nous appliquons à la file active la bande de votre patientèle médecin traitant.",
         );
     }
@@ -41,7 +41,7 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
     let start = case.start();
     match cell.value {
         Increase::Maintain => {
-            let why = why.rule(format!("{band_text} : maintenir votre {measure}."));
+            let why = why.rule(format!("{band_text} : maintenir votre {measure}."));
             match start {
                 Some(start) => case.target(
                     Goal::Keep {
@@ -55,7 +55,7 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
         }
         Increase::Percent(rate) => {
             let why = why.rule(format!(
-                "{band_text} à {} : +{} de {measure} en {} ans.",
+                "{band_text} à {} : +{} de {measure} en {} ans.",
                 case.quotity.label(),
                 rate.french(),
                 rules.years.value

@@ -223,7 +223,7 @@ fn target(case: &Case) -> Target {
     let situation = case.situation;
     if case.quotity.is_second_assistant() {
         return case.unknown(
-            "Les objectifs liés à un second assistant ne sont pas publiés : votre CPAM les fixe.",
+            "Les objectifs liés à un second assistant ne sont pas publiés : votre CPAM les fixe.",
             why.source(&sources::S4_AMELI_SIMULATEUR),
         );
     }
@@ -233,7 +233,7 @@ fn target(case: &Case) -> Target {
     if situation.specialty == Some(Specialty::ParticularPractice) {
         let rule = case.version.eligibility.particular_practice;
         return case.unknown(
-            "Médecin à exercice particulier : la mesure de l'objectif n'est pas publiée, votre CPAM \
+            "Médecin à exercice particulier : la mesure de l'objectif n'est pas publiée, votre CPAM \
              la fixe.",
             why.rests_on(&rule),
         );
@@ -263,7 +263,7 @@ fn adapted(case: &Case, why: Explanation) -> Option<Target> {
     .filter_map(|(reported, rule)| reported.then_some(rule))
     .find(|rule| rule.value != Adaptation::ThresholdDerogation)?;
     Some(case.unknown(
-        "Votre situation particulière : l'objectif est celui que votre CPAM fixe dans votre contrat.",
+        "Votre situation particulière : l'objectif est celui que votre CPAM fixe dans votre contrat.",
         why.rests_on(&rule),
     ))
 }

@@ -12,7 +12,7 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
     let why = why.rests_on(&rule);
     let years = match rule.value {
         NewlyInstalledRule::Unpublished { described_as } => {
-            return case.unknown(format!("Nouvellement installé : {described_as}."), why);
+            return case.unknown(format!("Nouvellement installé : {described_as}."), why);
         }
         NewlyInstalledRule::ReachMedian { years, .. } => years,
     };
@@ -24,8 +24,8 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
     if !case.situation.is_general_practitioner() {
         return case.unknown(
             format!(
-                "Nouvellement installé : atteindre en {years} ans la médiane de votre spécialité, qui \
-                 n'est pas publiée : votre CPAM vous l'indique."
+                "Nouvellement installé : atteindre en {years} ans la médiane de votre spécialité, qui \
+                 n'est pas publiée : votre CPAM vous l'indique."
             ),
             why,
         );
@@ -36,7 +36,7 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
             level: median.value,
         },
         why.rule(format!(
-            "Nouvellement installé : atteindre en {years} ans la médiane des généralistes, {} en {}.",
+            "Nouvellement installé : atteindre en {years} ans la médiane des généralistes, {} en {}.",
             format::patients(median.value),
             case.measure.label()
         ))
@@ -52,7 +52,7 @@ pub(super) fn next_objective(why: Explanation, version: &RuleVersion) -> Explana
             next_objective_years,
             ..
         } => why.rests_on(&rule).note(format!(
-            "Nouvellement installé : l'objectif suivant vous laissera {}.",
+            "Nouvellement installé : l'objectif suivant vous laissera {}.",
             if next_objective_years == 1 {
                 "1 an".to_string()
             } else {

@@ -18,7 +18,7 @@ pub(super) fn target(case: &Case, why: Explanation) -> Option<Target> {
         .rests_on(&rule)
         .input("Âge", format!("{age} ans"))
         .rule(format!(
-            "À partir de {} ans : maintenir votre {}, une baisse de {} étant tolérée.",
+            "À partir de {} ans : maintenir votre {}, une baisse de {} étant tolérée.",
             rule.value.from_age,
             case.measure.label(),
             fall.french()

@@ -76,7 +76,7 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
             known_lists: &[RADIOLOGY_AREAS],
         },
         &S12_REAGJIR,
-        "Sous l'avenant 7, la médecine générale était éligible partout ; pour les autres spécialités, \
+        "Sous l'avenant 7, la médecine générale était éligible partout ; pour les autres spécialités, \
          l'éligibilité dépendait du département, selon une liste qui n'est pas publiée en entier.",
     ),
     clinical_fees_minimum: Fact::unknown(
@@ -104,7 +104,7 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
             }),
         },
         &S6A_CSMF_CRITERES,
-        "Avenant 7 : 1 ETP en zone d'intervention prioritaire seulement. Avenant 8 : aussi pour le \
+        "Avenant 7 : 1 ETP en zone d'intervention prioritaire seulement. Avenant 8 : aussi pour le \
          généraliste exerçant seul en zone d'action complémentaire avec une patientèle au moins égale \
          à la médiane.",
     ),
@@ -124,7 +124,7 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
         ),
     },
     particular_practice: Fact::unknown(
-        "Médecin à exercice particulier (MEP) : la mesure d'activité et le seuil ne sont pas publiés \
+        "Médecin à exercice particulier (MEP) : la mesure d'activité et le seuil ne sont pas publiés \
          (hors de la distribution des généralistes).",
         &S5_AVENANT_7,
         "",
@@ -137,7 +137,7 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
 pub const THRESHOLDS: GpThresholds = {
     const NOTE: &str =
         "La distribution de l'époque de l'avenant 7 n'est pas publiée au-delà de la \
-                        médiane : nous appliquons celle du 31/12/2021.";
+                        médiane : nous appliquons celle du 31/12/2021.";
     let later = distribution_2021::THRESHOLDS;
     GpThresholds {
         population: Fact::secondary(
@@ -149,7 +149,7 @@ pub const THRESHOLDS: GpThresholds = {
         p50: Fact::secondary(
             Threshold::Range { from: 850, to: 900 },
             &CPAM_AV7_MEDIANE,
-            "Médiane des patients adultes de l'époque, « environ 850 à 900 » : à 900 ou plus elle \
+            "Médiane des patients adultes de l'époque, « environ 850 à 900 » : à 900 ou plus elle \
              est atteinte, sous 850 elle ne l'est pas, entre les deux votre CPAM tranche.",
         ),
         p70: later.p70.as_estimate(NOTE),
@@ -185,7 +185,7 @@ pub const GRID: Grid = {
                 Fact::estimate(
                     more(18, 75),
                     ranges,
-                    "Les sources donnent une fourchette de +12,5 % à +25 % : nous retenons le milieu.",
+                    "Les sources donnent une fourchette de +12,5 % à +25 % : nous retenons le milieu.",
                 ),
                 Fact::estimate(
                     more(20, 0),
@@ -204,7 +204,7 @@ pub const GRID: Grid = {
                 Fact::estimate(
                     more(16, 25),
                     ranges,
-                    "Les sources donnent une fourchette de +12,5 % à +20 % : nous retenons le milieu.",
+                    "Les sources donnent une fourchette de +12,5 % à +20 % : nous retenons le milieu.",
                 ),
             ],
             // P90–P95
@@ -243,14 +243,14 @@ pub const OBJECTIVE: ObjectiveRules = ObjectiveRules {
                            médecin traitant, pondérée par la file active selon une formule non publiée",
         },
         &CPAM_AV7_MEDIANE,
-        "Formule de pondération non publiée : votre CPAM fixe la cible.",
+        "Formule de pondération non publiée : votre CPAM fixe la cible.",
     ),
 };
 
 /// What changed from the previous text, for the barème (kept out of `VERSION`, which the app
 /// carries: only the barème page reads it).
 pub const CHANGES: &str =
-    "Le premier texte : il crée l'aide à l'emploi d'un assistant médical, pour un médecin \
+    "Le premier texte : il crée l'aide à l'emploi d'un assistant médical, pour un médecin \
               exerçant en groupe et de façon coordonnée. L'avenant 8 ouvre le temps plein au \
               généraliste exerçant seul en zone d'action complémentaire.";
 
@@ -274,6 +274,6 @@ pub static VERSION: RuleVersion = RuleVersion {
             days: 15,
         },
         &S9_DJIBE,
-        "Sous l'avenant 7 : 70 % dans les 15 jours suivant l'embauche de l'assistant.",
+        "Sous l'avenant 7 : 70 % dans les 15 jours suivant l'embauche de l'assistant.",
     ),
 };

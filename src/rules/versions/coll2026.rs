@@ -13,7 +13,7 @@ pub const SIGNED_FROM: Date = Date::ymd(2026, 2, 25);
 
 /// What changed from the previous text, for the barème (kept out of `VERSION`, which the app
 /// carries: only the barème page reads it).
-pub const CHANGES: &str = "Un contrat pour le groupe : l'aide par ETP financé, au plus 1 ETP par médecin (plus \
+pub const CHANGES: &str = "Un contrat pour le groupe : l'aide par ETP financé, au plus 1 ETP par médecin (plus \
               0,5 ETP par membre accueillant un docteur junior depuis novembre 2026), une patientèle \
               moyenne d'au moins 775 patients et un objectif commun de +260 patients médecin traitant \
               et +110 en file active par ETP, en 2 ans.";
@@ -43,7 +43,7 @@ pub static RULES: CollectiveRules = CollectiveRules {
     per_fte: Fact::secondary(
         [euros(38_000), euros(28_000), euros(22_000)],
         &S11_CONTRAT_COLLECTIF,
-        "Par ETP financé ; à partir de la 3e année, l'aide est proratisée selon l'atteinte de l'objectif.",
+        "Par ETP financé ; à partir de la 3e année, l'aide est proratisée selon l'atteinte de l'objectif.",
     ),
     mean_pmt_minimum: Fact {
         note: "Moyenne de la patientèle médecin traitant des médecins du groupe.",
@@ -58,7 +58,7 @@ pub static RULES: CollectiveRules = CollectiveRules {
     minimum_members: Fact::estimate(
         2,
         &S0_ESTIMATION,
-        "Aucune taille minimale n'est publiée : un groupe (SCP, SCM, SISA) réunit au moins deux \
+        "Aucune taille minimale n'est publiée : un groupe (SCP, SCM, SISA) réunit au moins deux \
          médecins, c'est notre déduction.",
     ),
     fte_per_member: Fact::secondary(
@@ -69,12 +69,12 @@ pub static RULES: CollectiveRules = CollectiveRules {
     junior_bonus: Fact::secondary(
         (Date::ymd(2026, 11, 1), HalfFte(1)),
         &S11_CONTRAT_COLLECTIF,
-        "Depuis novembre 2026 : +0,5 ETP par membre de la PAMSU accueillant un docteur junior, ou par \
-         membre quand la structure est un terrain de stage ambulatoire agréé. Exemple : 4 médecins \
+        "Depuis novembre 2026 : +0,5 ETP par membre de la PAMSU accueillant un docteur junior, ou par \
+         membre quand la structure est un terrain de stage ambulatoire agréé. Exemple : 4 médecins \
          dont 2 accueillent un docteur junior → 5 ETP.",
     ),
     membership_changes: Fact::secondary(
-        "Des médecins peuvent entrer dans le contrat ou en sortir à chaque date anniversaire : le \
+        "Des médecins peuvent entrer dans le contrat ou en sortir à chaque date anniversaire : le \
          nombre d'ETP et l'objectif du groupe sont alors revus.",
         &S11_CONTRAT_COLLECTIF,
         "",

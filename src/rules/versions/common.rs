@@ -24,13 +24,13 @@ pub const SECOND_YEAR_AT_ANNIVERSARY: Fact<bool> = Fact::secondary(
 pub const LATER_YEARS_IN_HALVES: Fact<u32> = Fact::secondary(
     2,
     &S9_DJIBE,
-    "À partir de la 3e année, l'aide est versée en deux moitiés ; leurs dates ne sont pas publiées.",
+    "À partir de la 3e année, l'aide est versée en deux moitiés ; leurs dates ne sont pas publiées.",
 );
 
 /// How the aid of year 3 follows the objective: nobody published the formula.
 pub const MODULATION: Fact<&str> = Fact::estimate(
-    "part de l'augmentation obtenue, de 0 à 100 %, appliquée au plafond ; avenant 7 : le taux le plus \
-     bas des deux mesures, depuis 2023 : le plus haut ; objectif de maintien : tout ou rien",
+    "part de l'augmentation obtenue, de 0 à 100 %, appliquée au plafond ; avenant 7 : le taux le plus \
+     bas des deux mesures, depuis 2023 : le plus haut ; objectif de maintien : tout ou rien",
     &S0_ESTIMATION,
     "La formule de modulation n'est pas publiée. Nous comptons la part de l'augmentation obtenue, \
      entre 0 et 100 %, et l'appliquons au plafond.",
@@ -40,7 +40,7 @@ pub const MODULATION: Fact<&str> = Fact::estimate(
 pub const SALARY_MINIMUM: Fact<Decimal> = Fact::secondary(
     Decimal::from_parts(181_579, 0, 0, false, 2),
     &CCN_CABINETS_2024,
-    "Minimum de la grille au 1er janvier 2024, temps plein ; la grille va jusqu'à 2 159,91 € selon le \
+    "Minimum de la grille au 1er janvier 2024, temps plein ; la grille va jusqu'à 2 159,91 € selon le \
      coefficient.",
 );
 
@@ -55,7 +55,7 @@ pub const SALARY_GRID_TOP: Fact<Decimal> = Fact::secondary(
 pub const EMPLOYER_CHARGES: Fact<Percent> = Fact::estimate(
     Percent::new(42, 0),
     &S0_ESTIMATION,
-    "Ordre de grandeur des cotisations patronales d'un salarié du privé avant allègements ; près du \
+    "Ordre de grandeur des cotisations patronales d'un salarié du privé avant allègements ; près du \
      SMIC, les allègements généraux les réduisent nettement. Votre expert-comptable ou l'Urssaf \
      donnent le taux réel.",
 );
@@ -71,7 +71,7 @@ pub struct Guidance {
 pub static GUIDANCE: [Fact<Guidance>; 7] = [
     Fact::secondary(
         Guidance {
-            question: "Mon assistant est absent plus de trois mois : que devient l'aide ?",
+            question: "Mon assistant est absent plus de trois mois : que devient l'aide ?",
             answer: "Sans remplacement, le contrat est suspendu. Si l'assistant est remplacé, le \
                      contrat continue.",
         },
@@ -80,7 +80,7 @@ pub static GUIDANCE: [Fact<Guidance>; 7] = [
     ),
     Fact::secondary(
         Guidance {
-            question: "Ma secrétaire peut-elle devenir mon assistante médicale ?",
+            question: "Ma secrétaire peut-elle devenir mon assistante médicale ?",
             answer: "Oui, mais l'aide n'est versée que si le poste de secrétaire est pourvu à \
                      nouveau dans les 6 mois.",
         },
@@ -89,7 +89,7 @@ pub static GUIDANCE: [Fact<Guidance>; 7] = [
     ),
     Fact::secondary(
         Guidance {
-            question: "Je déménage loin ou je change de spécialité : que se passe-t-il ?",
+            question: "Je déménage loin ou je change de spécialité : que se passe-t-il ?",
             answer:
                 "Vous êtes alors traité comme un médecin nouvellement installé, avec un nouveau \
                      contrat.",
@@ -99,8 +99,8 @@ pub static GUIDANCE: [Fact<Guidance>; 7] = [
     ),
     Fact::confirmed(
         Guidance {
-            question: "Dois-je employer l'assistant moi-même ?",
-            answer: "Non : vous pouvez l'employer vous-même, ou passer par un groupement \
+            question: "Dois-je employer l'assistant moi-même ?",
+            answer: "Non : vous pouvez l'employer vous-même, ou passer par un groupement \
                      d'employeurs (GE, SISA). Le service TESE de l'Urssaf simplifie les formalités \
                      d'embauche et de paie.",
         },
@@ -108,7 +108,7 @@ pub static GUIDANCE: [Fact<Guidance>; 7] = [
     ),
     Fact::secondary(
         Guidance {
-            question: "Puis-je embaucher en CDD ?",
+            question: "Puis-je embaucher en CDD ?",
             answer: "Oui, le contrat de travail peut être un CDD.",
         },
         &S10_ASSISTANTS_MEDICAUX_ORG,
@@ -116,10 +116,10 @@ pub static GUIDANCE: [Fact<Guidance>; 7] = [
     ),
     Fact::secondary(
         Guidance {
-            question: "Quelle formation pour l'assistant ?",
+            question: "Quelle formation pour l'assistant ?",
             answer: "Il doit obtenir le certificat de qualification professionnelle (CQP) \
                      d'assistant médical, ou la formation d'adaptation à l'emploi (FAE) s'il est \
-                     infirmier, aide-soignant ou auxiliaire de puériculture : dans les 2 ans pour \
+                     infirmier, aide-soignant ou auxiliaire de puériculture : dans les 2 ans pour \
                      un contrat de la convention 2024, dans les 3 ans auparavant.",
         },
         &S10_ASSISTANTS_MEDICAUX_ORG,
@@ -127,10 +127,10 @@ pub static GUIDANCE: [Fact<Guidance>; 7] = [
     ),
     Fact::confirmed(
         Guidance {
-            question: "J'ai un handicap, une maladie chronique ou une activité mixte : suis-je \
-                       éligible ?",
-            answer: "Depuis 2023, oui : votre CPAM adapte le contrat (seuil d'activité et \
-                     objectifs) à votre situation ; sous l'avenant 7, un handicap reconnu \
+            question: "J'ai un handicap, une maladie chronique ou une activité mixte : suis-je \
+                       éligible ?",
+            answer: "Depuis 2023, oui : votre CPAM adapte le contrat (seuil d'activité et \
+                     objectifs) à votre situation ; sous l'avenant 7, un handicap reconnu \
                      permettait une dérogation aux seuils. Prenez contact avec elle.",
         },
         &S2_AMELI_CONVENTION_2024,

@@ -52,7 +52,7 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
         &S2_AMELI_CONVENTION_2024,
     ),
     clinical_fees_minimum: Fact {
-        note: "Sur les 12 mois précédant la signature ; 80 % tout juste suffit.",
+        note: "Sur les 12 mois précédant la signature ; 80 % tout juste suffit.",
         ..Fact::confirmed(
             Some(ra2023::CLINICAL_FEES_MINIMUM),
             &S2_AMELI_CONVENTION_2024,
@@ -94,8 +94,8 @@ pub const OBJECTIVE: ObjectiveRules = ObjectiveRules {
 /// What changed from the previous text, for the barème (kept out of `VERSION`, which the app
 /// carries: only the barème page reads it).
 pub const CHANGES: &str = "Montants revalorisés, y compris pour les contrats en cours à partir de leur date \
-              anniversaire ; second assistant (1,5 ou 2 ETP) en ZIP ; à partir de 65 ans, maintenir \
-              sa patientèle suffit ; le médecin nouvellement installé a 2 ans pour l'objectif suivant.";
+              anniversaire ; second assistant (1,5 ou 2 ETP) en ZIP ; à partir de 65 ans, maintenir \
+              sa patientèle suffit ; le médecin nouvellement installé a 2 ans pour l'objectif suivant.";
 
 pub static VERSION: RuleVersion = RuleVersion {
     code: "conv2024",

@@ -11,7 +11,7 @@ pub const P30: Fact<Threshold> = Fact::secondary(
     Threshold::at_least(775),
     &S8C_PAPS_MARTINIQUE,
     "30e percentile de la distribution au 31/12/2021 (acoorde et jhp.fr donnent le même seuil). \
-     Une source écrit « plus de 775 » : nous retenons « au moins 775 ».",
+     Une source écrit « plus de 775 » : nous retenons « au moins 775 ».",
 );
 
 pub const THRESHOLDS: GpThresholds = GpThresholds {
@@ -29,7 +29,7 @@ pub const THRESHOLDS: GpThresholds = GpThresholds {
     p70: Fact::estimate(
         Threshold::at_least(1_330),
         &S0_ESTIMATION,
-        "Le 70e percentile n'est pas publié : rapport P70/P50 de la distribution provisoire de 2019 \
+        "Le 70e percentile n'est pas publié : rapport P70/P50 de la distribution provisoire de 2019 \
          appliqué à 1 045.",
     ),
     p90: Fact::secondary(Threshold::at_least(1_503), &S9_DJIBE, ""),

@@ -32,7 +32,7 @@ pub const CLINICAL_FEES_MINIMUM: Percent = Percent::new(80, 0);
 /// published on 1 June 2023: it holds for the règlement arbitral and the convention 2024.
 pub const GRID: Grid = av7::GRID
     .demoted(
-        "La grille d'objectifs n'est plus publiée depuis 2023 : celle de l'avenant 7 pour la même \
+        "La grille d'objectifs n'est plus publiée depuis 2023 : celle de l'avenant 7 pour la même \
          option est reprise comme estimation.",
     )
     .with(
@@ -41,7 +41,7 @@ pub const GRID: Grid = av7::GRID
         Fact::secondary(
             av7::more(20, 0),
             &S9_DJIBE,
-            "Résultat du simulateur officiel cité pour 1 300 patients à 1 ETP : +260 patients en 3 ans.",
+            "Résultat du simulateur officiel cité pour 1 300 patients à 1 ETP : +260 patients en 3 ans.",
         ),
     );
 
@@ -89,10 +89,10 @@ pub const OBJECTIVE: ObjectiveRules = ObjectiveRules {
 
 /// What changed from the previous text, for the barème (kept out of `VERSION`, which the app
 /// carries: only the barème page reads it).
-pub const CHANGES: &str = "Plus d'exigence d'exercice en groupe ni coordonné ; temps plein ouvert partout ; tiers \
-              temps fermé aux nouveaux contrats ; six spécialités exclues ; 80 % d'honoraires \
-              cliniques pour les chirurgiens, ORL et gynécologues ; seuil de 775 patients (adultes et \
-              enfants) ; un seul des deux objectifs suffit ; 1re année versée dans le mois suivant la \
+pub const CHANGES: &str = "Plus d'exigence d'exercice en groupe ni coordonné ; temps plein ouvert partout ; tiers \
+              temps fermé aux nouveaux contrats ; six spécialités exclues ; 80 % d'honoraires \
+              cliniques pour les chirurgiens, ORL et gynécologues ; seuil de 775 patients (adultes et \
+              enfants) ; un seul des deux objectifs suffit ; 1re année versée dans le mois suivant la \
               signature.";
 
 pub static VERSION: RuleVersion = RuleVersion {

@@ -52,7 +52,7 @@ macro_rules! coded {
         |text: &str| {
             <$type>::from_code(text).ok_or_else(|| {
                 let codes: Vec<_> = <$type>::ALL.iter().map(|value| value.code()).collect();
-                format!("valeurs possibles : {}", codes.join(", "))
+                format!("valeurs possibles : {}", codes.join(", "))
             })
         }
     };
@@ -92,8 +92,8 @@ pub static FIELDS: &[Field] = &[
 
 pub(crate) fn count(value: &str, max: u32) -> Result<u32, String> {
     parse_whole(value, max).map_err(|error| match error {
-        NumberError::TooLarge => format!("{} ; maximum {max}", error.french()),
-        _ => format!("{} ; nombre entier attendu", error.french()),
+        NumberError::TooLarge => format!("{} ; maximum {max}", error.french()),
+        _ => format!("{} ; nombre entier attendu", error.french()),
     })
 }
 

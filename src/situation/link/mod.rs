@@ -36,10 +36,10 @@ impl Refusal {
     pub fn french(&self) -> String {
         match self {
             Refusal::TooLong { length } => format!(
-                "Ce lien est trop long ({length} caractères) pour venir du simulateur : il a été ignoré."
+                "Ce lien est trop long ({length} caractères) pour venir du simulateur : il a été ignoré."
             ),
             Refusal::FutureVersion { version } => format!(
-                "Ce lien vient d'une version plus récente du simulateur (format {version}) : \
+                "Ce lien vient d'une version plus récente du simulateur (format {version}) : \
                  mettez l'application à jour, puis rouvrez le lien."
             ),
         }
@@ -76,21 +76,21 @@ impl LinkIssue {
             &self.key
         };
         let named = match field(key) {
-            Some(field) => format!("« {key} » ({})", field.label),
-            None => format!("« {key} »"),
+            Some(field) => format!("« {key} » ({})", field.label),
+            None => format!("« {key} »"),
         };
         match &self.problem {
             Problem::UnknownKey => {
-                format!("{named} n'est pas une réponse connue du simulateur : ignorée.")
+                format!("{named} n'est pas une réponse connue du simulateur : ignorée.")
             }
             Problem::Repeated => {
-                format!("{named} apparaît plusieurs fois : seule la première valeur est retenue.")
+                format!("{named} apparaît plusieurs fois : seule la première valeur est retenue.")
             }
             Problem::Unreadable => {
-                format!("{named} contient des caractères illisibles : réponse ignorée.")
+                format!("{named} contient des caractères illisibles : réponse ignorée.")
             }
             Problem::Invalid { value, expected } => {
-                format!("{named} : « {value} » n'est pas valable ({expected}) : réponse ignorée.")
+                format!("{named} : « {value} » n'est pas valable ({expected}) : réponse ignorée.")
             }
             Problem::More { count } => format!("Et {count} autres éléments du lien ignorés."),
         }
@@ -204,7 +204,7 @@ fn check_version(raw: &str) -> Result<Option<LinkIssue>, Refusal> {
             key: "v".to_string(),
             problem: Problem::Invalid {
                 value: display_text(&text),
-                expected: format!("version {VERSION} attendue ; lu comme version {VERSION}"),
+                expected: format!("version {VERSION} attendue ; lu comme version {VERSION}"),
             },
         })),
     }
