@@ -58,7 +58,7 @@ const ios = /iphone|ipad|ipod/i.test(navigator.userAgent) && !/crios|fxios/i.tes
 if (ios && navigator.standalone === false) root.dataset.astuceIos = '1';
 
 // Printing (or saving as PDF) shows the folded conditions, answers and sources, then folds them back.
-const folded = 'details.conditions, details.answers-block, details.rules';
+const folded = 'details.conditions, details.answers-block, details.rules, details.years';
 let opened = [];
 window.addEventListener('beforeprint', () => {
   opened = [...document.querySelectorAll(folded)].filter((d) => !d.open);

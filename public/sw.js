@@ -28,8 +28,20 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Whatever the query (?reinitialiser) or fragment (a shared link): this build's shell.
-    event.respondWith(caches.open(CACHE).then((cache) => cache.match(SHELL)).then((shell) => shell ?? fetch(request)));
+    // A page of the site (the barème, « Et ensuite ? ») is served as itself; the app's address, whatever
+    // its query (?reinitialiser) or fragment (a shared link), gets this build's shell; any other
+    // address goes to the network (the host's 404 page), or to the shell when offline.
+    event.respondWith(
+      caches.open(CACHE).then(async (cache) => {
+        const page = await cache.match(request, { ignoreSearch: true });
+        if (page) return page;
+        const path = new URL(request.url).pathname;
+        const scope = new URL(self.registration.scope).pathname;
+        const shell = await cache.match(SHELL);
+        if (path === scope && shell) return shell;
+        return fetch(request).catch(() => shell ?? Response.error());
+      }),
+    );
     return;
   }
   event.respondWith(
