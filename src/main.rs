@@ -13,5 +13,5 @@ fn main() {
 /// Natively there is nothing to mount: the engine is tested with `cargo test`.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("Cette application se construit pour le navigateur : bash .ci/serve");
+    eprintln!("Cette application se construit pour le navigateur : bash .ci/serve");
 }

@@ -43,7 +43,7 @@ fn assert_well_formed(name: &str, link: &str, fragment: &str) {
     let errors = parse_errors(fragment);
     assert!(
         errors.is_empty(),
-        "{name} for « {link} »: {errors:?}\n{fragment}"
+        "{name} for « {link} »: {errors:?}\n{fragment}"
     );
 }
 
@@ -147,8 +147,8 @@ fn aid_bars_are_proportional_to_the_amounts_and_say_them_in_words() {
         .text()
         .collect::<String>();
     for expected in [
-        "1re année : 38\u{202f}000\u{a0}€",
-        "3e année : au plus 22\u{202f}000\u{a0}€, estimé 11\u{202f}000\u{a0}€",
+        "1re année : 38\u{202f}000\u{a0}€",
+        "3e année : au plus 22\u{202f}000\u{a0}€, estimé 11\u{202f}000\u{a0}€",
     ] {
         assert!(desc.contains(expected), "{expected} in {desc}");
     }
@@ -204,7 +204,7 @@ fn the_hero_holds_the_answer() {
     let refused = text(hero::hero(&outcome(LINKS[3])));
     assert!(refused.contains("Vous n'êtes pas éligible"), "{refused}");
     assert!(
-        refused.contains("Radiologie : spécialité exclue"),
+        refused.contains("Radiologie : spécialité exclue"),
         "{refused}"
     );
     assert!(

@@ -103,7 +103,7 @@ fn prefill_banner(prefill: Prefill) -> Banner {
         Tone::Info,
         "prefill",
         if choice {
-            "Vos réponses enregistrées sur cet appareil n'ont pas été modifiées. Que voulez-vous garder ?"
+            "Vos réponses enregistrées sur cet appareil n'ont pas été modifiées. Que voulez-vous garder ?"
         } else {
             ""
         },
@@ -157,7 +157,7 @@ fn banners(state: &AppState, pwa: &Pwa) -> Vec<Banner> {
             Banner::new(
                 Tone::Info,
                 "ios-hint",
-                "Pour installer le simulateur sur votre iPhone : touchez Partager, puis « Sur l'écran d'accueil ».",
+                "Pour installer le simulateur sur votre iPhone : touchez Partager, puis « Sur l'écran d'accueil ».",
             )
             .button(Action::CloseIosHint, "Compris", "ios-hint-close", false),
         );

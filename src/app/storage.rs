@@ -14,9 +14,9 @@ pub enum StorageState {
 
 const DISABLED: &str =
     "Votre navigateur ne permet pas d'enregistrer vos réponses sur cet appareil \
-                        (stockage désactivé) : elles seront perdues en fermant la page.";
+                        (stockage désactivé) : elles seront perdues en fermant la page.";
 const FULL: &str =
-    "L'espace de stockage de votre navigateur est plein : vos dernières réponses ne \
+    "L'espace de stockage de votre navigateur est plein : vos dernières réponses ne \
                     sont pas enregistrées et seront perdues en fermant la page.";
 
 /// gloo's `LocalStorage` throws when storage is disabled: ask the browser first.

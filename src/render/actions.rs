@@ -41,7 +41,7 @@ pub fn further() -> String {
         (
             "ecran:et-si",
             "Et si… en 3e année",
-            "objectif atteint ? aide estimée",
+            "objectif atteint ? aide estimée",
         ),
     ];
     let mut html = Html::new();
@@ -55,7 +55,7 @@ pub fn further() -> String {
                 });
             }
             el!(ul, "li" => |li: &mut Html| {
-                text_el!(li, "a", "class" = "link", "href" = "ensuite.html" => "Et ensuite ?");
+                text_el!(li, "a", "class" = "link", "href" = "ensuite.html" => "Et ensuite ?");
                 text_el!(li, "span", "class" = "detail" => "CPAM, recrutement, formation, questions");
             });
         });
@@ -76,7 +76,7 @@ pub fn closing(report: Option<&Report>, installable: bool, erase_asked: bool) ->
         }
         if erase_asked {
             el!(div, "div", "class" = "confirm", "role" = "group", "aria-label" = "Confirmer l'effacement" => |confirm: &mut Html| {
-                text_el!(confirm, "p" => "Effacer vos réponses de cet appareil ? Cela ne peut pas être annulé.");
+                text_el!(confirm, "p" => "Effacer vos réponses de cet appareil ? Cela ne peut pas être annulé.");
                 text_el!(confirm, "button", "type" = "button", "class" = "danger", "data-action" = "effacer-oui",
                     "data-testid" = "erase-confirm" => "Oui, effacer");
                 text_el!(confirm, "button", "type" = "button", "class" = "secondary", "data-action" = "effacer-non"

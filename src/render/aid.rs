@@ -68,6 +68,16 @@ fn distinct_schedules(scenarios: &[Scenario]) -> Vec<(Vec<Band>, &AidSchedule)> 
     groups
 }
 
+/// « Votre aide, année par année »: the section with its title.
+pub fn block(outcome: &Outcome, report: Option<&Report>) -> String {
+    let mut html = Html::new();
+    el!(&mut html, "section", "class" = "block", "aria-labelledby" = "aide-titre" => |section: &mut Html| {
+        text_el!(section, "h2", "id" = "aide-titre" => "Votre aide, année par année");
+        section.trusted(&aid(outcome, report));
+    });
+    html.finish()
+}
+
 pub fn aid(outcome: &Outcome, report: Option<&Report>) -> String {
     let mut html = Html::new();
     match outcome.scenarios.as_slice() {
@@ -77,16 +87,25 @@ pub fn aid(outcome: &Outcome, report: Option<&Report>) -> String {
             if let AidSchedule::Known { years } = &only.aid {
                 el!(&mut html, "figure", "class" = "chart-figure" => |figure: &mut Html| {
                     charts::aid_bars(figure, years);
-                    text_el!(figure, "figcaption", "class" = "hint" =>
-                        "Trait plein : montant versé. Pointillés : plafond, versé selon l'objectif. \
-                         Barre intérieure : votre estimation de 3e année.");
+                    let estimated = years.iter().any(|y| y.modulated.is_some());
+                    text_el!(figure, "figcaption", "class" = "hint" => if estimated {
+                        "Trait plein : montant versé. Pointillés : plafond, versé selon l'objectif. \
+                         Barre intérieure : votre estimation de 3e année."
+                    } else {
+                        "Trait plein : montant versé. Pointillés : plafond, versé selon l'objectif."
+                    });
                 });
             }
-            table(&mut html, &only.aid, "Aide par année de contrat", report);
+            // The chart says the amounts: the table, with each year's dates, is folded (screen
+            // readers and print read it whole).
+            el!(&mut html, "details", "class" = "years" => |details: &mut Html| {
+                text_el!(details, "summary" => "Les dates et montants de chaque année de contrat");
+                table(details, &only.aid, "Aide par année de contrat", report);
+            });
         }
         several => {
             text_el!(&mut html, "p", "class" = "hint" =>
-                "Votre bande d'activité n'est pas connue : voici l'aide selon le cas. Votre CPAM vous \
+                "Votre bande d'activité n'est pas connue : voici l'aide selon le cas. Votre CPAM vous \
                  indique la vôtre.");
             for (bands, aid) in distinct_schedules(several) {
                 table(&mut html, aid, &bands_caption(&bands), report);
@@ -130,7 +149,7 @@ fn table(html: &mut Html, aid: &AidSchedule, caption: &str, report: Option<&Repo
     });
     if let Some(last) = years.last() {
         text_el!(html, "p", "class" = "after-five" => &format!(
-            "Ensuite, {} par an au plus : le contrat dure 5 ans, il est renouvelable et l'aide est pérenne.",
+            "Ensuite, {} par an au plus : le contrat dure 5 ans, il est renouvelable et l'aide est pérenne.",
             format::euros(last.amount)
         ));
     }
@@ -164,7 +183,7 @@ fn row(html: &mut Html, year: &YearAid) {
             badge(td, year.why.status);
             if let Some(modulated) = &year.modulated {
                 el!(td, "p", "class" = "modulated", "data-testid" = "aid-modulated" => |p: &mut Html| {
-                    p.text("Avec vos chiffres : ");
+                    p.text("Avec vos chiffres : ");
                     text_el!(p, "strong" => &format::euros(modulated.amount));
                     badge(p, modulated.why.status);
                 });

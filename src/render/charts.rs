@@ -80,7 +80,7 @@ pub fn aid_bars(html: &mut Html, years: &[YearAid]) {
         .iter()
         .map(|year| {
             let mut line = format!(
-                "{} : {}{}",
+                "{} : {}{}",
                 super::aid::ordinal(year.year),
                 if year.is_ceiling() { "au plus " } else { "" },
                 format::euros(year.amount)
@@ -143,7 +143,7 @@ pub fn cost_bars(html: &mut Html, cost: &NetCost) {
         .iter()
         .map(|year| {
             format!(
-                "{} : aide {}, coût {}, {}",
+                "{} : aide {}, coût {}, {}",
                 super::aid::ordinal(year.year),
                 format::euros(year.aid),
                 format::euros(year.employer_cost),

@@ -79,14 +79,17 @@ fn objective_figures(objective: &Objective) -> Option<(String, String, Status)> 
     Some((figure, path, target.why.status))
 }
 
-/// The first year's aid and the five-year total of every scenario shown, as one figure or a range.
-fn aid_figures(outcome: &Outcome) -> Option<(String, String, Status)> {
+/// The first year's aid, what follows it, and the five-year total of every scenario shown, as one
+/// figure or a range.
+fn aid_figures(outcome: &Outcome) -> Option<(String, String, String, Status)> {
     let mut firsts: Vec<Decimal> = Vec::new();
+    let mut seconds: Vec<Decimal> = Vec::new();
     let mut totals: Vec<Decimal> = Vec::new();
     let mut status = Status::Confirmed;
     for scenario in &outcome.scenarios {
         let first = scenario.aid.years().first()?;
         firsts.push(first.amount);
+        seconds.push(scenario.aid.years().get(1)?.amount);
         totals.push(scenario.aid.total()?);
         status = scenario
             .aid
@@ -103,7 +106,12 @@ fn aid_figures(outcome: &Outcome) -> Option<(String, String, Status)> {
             format!("{} à {}", format::euros(low), format::euros(high))
         })
     };
-    Some((range(&firsts)?, range(&totals)?, status))
+    Some((
+        range(&firsts)?,
+        format!("puis {} la 2e année", range(&seconds)?),
+        range(&totals)?,
+        status,
+    ))
 }
 
 fn figure(html: &mut Html, name: &str, testid: &str, value: &str, detail: &str, status: Status) {
@@ -129,7 +137,7 @@ pub fn hero(outcome: &Outcome) -> String {
         match outcome.verdict() {
             Verdict::Ineligible { .. } => unmet(section, outcome, CheckState::Failed),
             Verdict::Incomplete { missing } => {
-                text_el!(section, "p" => "Pour conclure, indiquez :");
+                text_el!(section, "p" => "Pour conclure, indiquez :");
                 el!(section, "ul", "class" = "missing" => |ul: &mut Html| {
                     for question in &missing {
                         el!(ul, "li" => |li: &mut Html| {
@@ -171,8 +179,8 @@ fn figures(html: &mut Html, outcome: &Outcome) {
         return;
     }
     el!(html, "dl", "class" = "key-figures" => |dl: &mut Html| {
-        if let Some((first, total, status)) = &aid {
-            figure(dl, "1re année", "hero-year-1", first, "versés la 1re année", *status);
+        if let Some((first, then, total, status)) = &aid {
+            figure(dl, "1re année", "hero-year-1", first, then, *status);
             figure(dl, "Sur 5 ans", "hero-total", total, "plafonds à partir de la 3e année", *status);
         }
         match (&objective, outcome.single()) {

@@ -82,7 +82,7 @@ fn check_item(html: &mut Html, check: &Check, report: Option<&Report>) {
     el!(html, "li"; "class" = class => |li: &mut Html| {
         el!(li, "p", "class" = "check-head" => |p: &mut Html| {
             text_el!(p, "span", "class" = "symbol", "aria-hidden" = "true" => symbol);
-            text_el!(p, "span", "class" = "visually-hidden" => &format!("{state} : "));
+            text_el!(p, "span", "class" = "visually-hidden" => &format!("{state} : "));
             text_el!(p, "strong" => check.title);
             p.text(" — ").text(&check.about);
             badge(p, check.why.status);
@@ -99,7 +99,7 @@ fn target_detail(target: &Target) -> Option<String> {
             format::count(*target)
         )),
         Goal::Keep { start, floor } if floor != start => Some(format!(
-            "{} aujourd'hui : une baisse jusqu'à {} est tolérée",
+            "{} aujourd'hui : une baisse jusqu'à {} est tolérée",
             format::count(*start),
             format::count(*floor)
         )),
@@ -112,35 +112,45 @@ fn target_detail(target: &Target) -> Option<String> {
 }
 
 fn objective_block(html: &mut Html, objective: &Objective, report: Option<&Report>) {
-    let joiner = if objective.both_required { "et" } else { "ou" };
+    let joiner = if objective.both_required { "Et" } else { "Ou" };
     el!(html, "div", "class" = "objective", "data-testid" = "objective" => |div: &mut Html| {
         for (index, target) in objective.targets.iter().enumerate() {
-            if index > 0 {
-                text_el!(div, "p", "class" = "joiner" => joiner);
-            }
             let testid = match target.measure {
                 Measure::Pmt => "objective-pmt",
                 Measure::Fa => "objective-fa",
             };
             let line = objective_line(target, objective.years);
+            // A target still waiting for a count is a hint, not a figure.
+            if target.goal == Goal::NeedsCount {
+                el!(div, "p", "class" = "hint"; "data-testid" = testid => |p: &mut Html| {
+                    if index > 0 {
+                        p.text(joiner).text(" : ");
+                    }
+                    p.text(&target.why.rule).text(" ").text(&line).text(".");
+                });
+                continue;
+            }
+            if index > 0 {
+                text_el!(div, "p", "class" = "joiner" => joiner);
+            }
+            // The rule combining the targets is part of each target's explanation.
+            let why_target = target.why.clone().rests_on_explanation(&objective.why).note(&objective.why.rule);
             el!(div, "div", "class" = "target" => |t: &mut Html| {
                 el!(t, "p", "class" = "figure-line"; "data-testid" = testid => |p: &mut Html| {
                     text_el!(p, "strong" => &line);
-                    // A figure still to compute has no status of its own to show.
-                    if !matches!(target.goal, Goal::NeedsCount | Goal::Unknown) {
+                    if target.goal != Goal::Unknown {
                         badge(p, target.why.status);
                     }
                 });
                 if let Some(detail) = target_detail(target) {
                     text_el!(t, "p", "class" = "detail" => &detail);
                 }
-                why(t, &target.why, report, &line);
+                why(t, &why_target, report, &line);
             });
         }
         if objective.targets.len() > 1 {
             text_el!(div, "p", "class" = "rule" => &objective.why.rule);
         }
-        why(div, &objective.why, report, "Objectif");
     });
 }
 
@@ -173,6 +183,16 @@ pub fn objective(outcome: &Outcome, report: Option<&Report>) -> String {
     html.finish()
 }
 
+/// « Votre engagement »: the section with its title.
+pub fn objective_block_titled(outcome: &Outcome, report: Option<&Report>) -> String {
+    let mut html = Html::new();
+    el!(&mut html, "section", "class" = "block", "aria-labelledby" = "engagement-titre" => |section: &mut Html| {
+        text_el!(section, "h2", "id" = "engagement-titre" => "Votre engagement");
+        section.trusted(&objective(outcome, report));
+    });
+    html.finish()
+}
+
 pub fn notices(outcome: &Outcome) -> String {
     let mut html = Html::new();
     for notice in &outcome.notices {
@@ -195,7 +215,7 @@ pub fn answers(situation: &Situation) -> String {
                         dd.text(&line.answer);
                         text_el!(dd, "button", "type" = "button", "class" = "link edit";
                             "data-action" = &format!("modifier:{}", line.key);
-                            "aria-label" = &format!("Modifier : {}", line.question) => "Modifier");
+                            "aria-label" = &format!("Modifier : {}", line.question) => "Modifier");
                     });
                 });
             }

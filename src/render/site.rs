@@ -33,7 +33,7 @@ pub fn pages() -> Vec<StaticPage> {
         },
         StaticPage {
             file: "ensuite.html",
-            title: "Et ensuite ?",
+            title: "Et ensuite ?",
             description:
                 "Les étapes après la simulation, et les réponses aux questions que posent les \
                           médecins.",

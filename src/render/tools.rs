@@ -125,12 +125,12 @@ pub fn compare(options: &[OptionOutcome], situation: &Situation) -> String {
         .is_some_and(|o| o.outcome.scenarios.len() > 1)
     {
         text_el!(&mut html, "p", "class" = "hint" =>
-            "Montants et objectifs pour une activité entre le 30e et le 50e percentile : indiquez la \
+            "Montants et objectifs pour une activité entre le 30e et le 50e percentile : indiquez la \
              bande donnée par votre CPAM pour un résultat précis.");
     }
     text_el!(&mut html, "p", "class" = "hint" =>
-        "Années 3 et suivantes : plafonds, versés selon l'atteinte de l'objectif. Aide moins coût : \
-         salaire et charges de l'assistant déduits, indicatif (écran « Coût net »).");
+        "Années 3 et suivantes : plafonds, versés selon l'atteinte de l'objectif. Aide moins coût : \
+         salaire et charges de l'assistant déduits, indicatif (écran « Coût net »).");
     html.finish()
 }
 
@@ -143,14 +143,14 @@ pub fn cost(net: Option<&NetCost>, report: Option<&Report>) -> String {
     };
     let total_net: Decimal = cost.years.iter().map(|y| y.net).sum();
     el!(&mut html, "p", "class" = "net-answer" => |p: &mut Html| {
-        p.text("Sur 5 ans : ");
+        p.text("Sur 5 ans : ");
         text_el!(p, "strong", "data-testid" = "net-words" => &net_words(total_net));
         badge(p, cost.why.status);
     });
     el!(&mut html, "figure", "class" = "chart-figure" => |figure: &mut Html| {
         charts::cost_bars(figure, cost);
         text_el!(figure, "figcaption", "class" = "hint" =>
-            "Barre pleine : l'aide ; barre vide : le coût employeur. Au-dessus : ce qu'il reste (+ gain, \
+            "Barre pleine : l'aide ; barre vide : le coût employeur. Au-dessus : ce qu'il reste (+ gain, \
              − reste à charge).");
     });
     const COLUMNS: [&str; 3] = ["Aide moins coût", "Coût employeur", "Aide"];
@@ -186,7 +186,7 @@ pub fn cost(net: Option<&NetCost>, report: Option<&Report>) -> String {
         });
     });
     text_el!(&mut html, "p", "class" = "hint" =>
-        "À partir de la 3e année, l'aide comptée est le plafond, ou votre estimation de l'écran « Et si… ».");
+        "À partir de la 3e année, l'aide comptée est le plafond, ou votre estimation de l'écran « Et si… ».");
     why(&mut html, &cost.why, report, "Coût net");
     html.finish()
 }
@@ -251,7 +251,7 @@ pub fn what_if(
                 let met = rate == Percent::HUNDRED;
                 el!(ul, "li" => |li: &mut Html| {
                     li.text(&format!(
-                        "{} {} : {} sur {} visés, soit {} de l'objectif{}",
+                        "{} {} : {} sur {} visés, soit {} de l'objectif{}",
                         if met { "✓" } else { "…" },
                         format::capitalised(target.measure.label()),
                         format::count(observed),
@@ -266,7 +266,7 @@ pub fn what_if(
             }
         });
         el!(div, "p", "class" = "figure-line" => |p: &mut Html| {
-            p.text("Aide estimée de 3e année : ");
+            p.text("Aide estimée de 3e année : ");
             text_el!(p, "strong", "data-testid" = "what-if-aid" => &format::euros(modulated.amount));
             p.text(" sur un plafond de ").text(&format::euros(year3.amount));
             badge(p, modulated.why.status);

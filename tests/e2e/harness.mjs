@@ -1,11 +1,12 @@
-// Shared harness: serves dist/ with the project's own server, launches Debian's Chromium at phone
-// size, and keeps screenshots under target/e2e-screenshots for a person to look at.
-import { spawn } from 'node:child_process';
+// Shared harness: serves a build with the production host (Caddy, deploy/Caddyfile, through
+// .ci/host) over https, launches Debian's Chromium at phone size trusting the host's local authority,
+// and keeps screenshots under target/e2e-screenshots for a person to look at.
 import { after, before } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startHost } from './host.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const root = resolve(here, '../..');
@@ -23,21 +24,13 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'fr-FR' };
+export const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
 
-/** Starts the static server on a free port; resolves to { url, stop }. */
-export function serve(folder = join(root, 'dist'), extra = []) {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(root, '.ci/server.mjs'), folder, '0', ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout.on('data', (chunk) => {
-      const match = /http:\/\/localhost:(\d+)\//.exec(String(chunk));
-      if (match) resolvePromise({ url: `http://localhost:${match[1]}/`, stop: () => child.kill() });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code})`)));
-  });
-}
+export { startHost };
 
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+/** Debian's Chromium, trusting the host's certificate authority. */
+export async function launch(host) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [...chromiumArgs, ...(host?.chromiumArgs ?? [])] });
 }
 
 /** A fresh profile (no storage) at phone size, with page errors collected. */
@@ -57,8 +50,8 @@ export function plain(text) {
   return String(text ?? '').replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export async function shot(page, name) {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+export async function shot(page, name, fullPage = true) {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage });
 }
 
 /** Waits until the app has replaced the static shell. */
@@ -66,12 +59,12 @@ export async function appReady(page) {
   await page.waitForSelector('[data-testid=app]');
 }
 
-/** For a test file: the app served and a browser launched before its tests, both stopped after. */
-export function servedApp() {
+/** For a test file: the app hosted and a browser launched before its tests, both stopped after. */
+export function servedApp(options = {}) {
   const env = {};
   before(async () => {
-    env.server = await serve();
-    env.browser = await launch();
+    env.server = await startHost(options);
+    env.browser = await launch(env.server);
   });
   after(async () => {
     await env.browser?.close();

@@ -1,36 +1,38 @@
-// Issue 4: installable and offline. A persistent profile (installability needs one), a service
-// worker that takes control, a reload with the server stopped, and a new build that waits for the
-// doctor's "Recharger" and then removes the old cache.
+// Installable and offline, on the production host. A persistent profile (installability needs one),
+// a service worker that takes control, a reload with the host stopped, and a new build that waits
+// for the doctor's "Recharger" and then removes the old cache. Caddy keeps one data folder across
+// restarts, so that the browser keeps trusting its certificate authority.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, phone, plain, root, serve, shot } from './harness.mjs';
+import { chromiumArgs, phone, plain, reference, root, shot, startHost } from './harness.mjs';
 import { Home, Results } from './pages.mjs';
 
-const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
 let site;
 let profile;
+let caddy;
 let context;
 let server;
 
 before(async () => {
   site = mkdtempSync(join(tmpdir(), 'am-site-'));
   cpSync(join(root, 'dist'), site, { recursive: true });
+  caddy = mkdtempSync(join(tmpdir(), 'am-caddy-'));
   profile = mkdtempSync(join(tmpdir(), 'am-profile-'));
+  server = await startHost({ dist: site, data: caddy });
   context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...server.chromiumArgs],
     ...phone,
   });
 });
 after(async () => {
   await context?.close();
   server?.stop();
-  rmSync(site, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
+  for (const folder of [site, profile, caddy]) rmSync(folder, { recursive: true, force: true });
 });
 
 async function controlled(page) {
@@ -46,7 +48,6 @@ describe('application installable et hors ligne', () => {
   let url;
 
   test('le manifeste est valide, le service worker contrôle la page, l’app est installable', async () => {
-    server = await serve(site);
     url = server.url;
     page = await context.newPage();
     await page.goto(url + reference);
@@ -60,6 +61,9 @@ describe('application installable et hors ligne', () => {
     for (const field of ['name', 'short_name', 'id', 'start_url', 'scope', 'display', 'orientation', 'lang', 'theme_color', 'background_color', 'description']) {
       assert.ok(parsed[field], `manifest has ${field}`);
     }
+    // The rich install sheet: narrow screenshots and two shortcuts.
+    assert.deepEqual(parsed.shortcuts.map((s) => s.name), ['Nouvelle simulation', 'Comparer les options']);
+    assert.ok(parsed.screenshots.length >= 1 && parsed.screenshots.every((s) => s.form_factor === 'narrow'));
     assert.equal(parsed.display, 'standalone');
     assert.equal(parsed.lang, 'fr');
     const sizes = parsed.icons.map((icon) => `${icon.sizes}:${icon.purpose}`);
@@ -75,6 +79,8 @@ describe('application installable et hors ligne', () => {
     assert.ok(cached.some((path) => /_bg\.wasm$/.test(path)), 'the hashed wasm is precached');
     assert.ok(cached.some((path) => /^\/boot-[0-9a-f]{16}\.js$/.test(path)), 'the loader is precached');
     assert.ok(cached.includes('/index.html') && cached.includes('/manifest.webmanifest') && cached.includes('/icons/icon-512.png'));
+    assert.ok(cached.includes('/bareme.html') && cached.includes('/ensuite.html'), 'the site\'s pages are kept for offline reading');
+    assert.ok(!cached.some((path) => path.startsWith('/screenshots/') || path === '/og-image.png'), 'install-sheet images are not precached');
   });
 
   test('la page se recharge et calcule sans réseau', async () => {
@@ -92,11 +98,14 @@ describe('application installable et hors ligne', () => {
     assert.equal(await new Results(page).aidForYear(3), '26 000 €');
     await page.click('[data-testid=back-to-saved]');
     await shot(page, '09-hors-ligne');
+    // The barème is there offline too.
+    await page.goto(url + 'bareme.html');
+    assert.match(plain(await page.textContent('h1')), /Barème et sources/);
     await context.setOffline(false);
   });
 
   test('une nouvelle version attend le « Recharger » du médecin, puis l’ancien cache disparaît', async () => {
-    server = await serve(site, []);
+    server = await startHost({ dist: site, data: caddy });
     // The same site again, on a new port: start clean there.
     url = server.url;
     await page.goto(url + reference);
@@ -113,9 +122,12 @@ describe('application installable et hors ligne', () => {
     writeFileSync(swPath, sw.replaceAll(oldBuild, '0123456789ab'));
     const indexPath = join(site, 'index.html');
     writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<title>', '<meta name="version-test" content="nouvelle"><title>'));
+    // A real build compresses its files again: here the stale compressed copies go, and the host
+    // serves the edited files as they are.
+    for (const edited of [swPath, indexPath]) for (const suffix of ['.br', '.gz']) rmSync(edited + suffix, { force: true });
 
     // Mid-simulation: the doctor is typing on the activity step when the update is found.
-    await page.click('text=Modifier mes réponses');
+    await page.click('[data-testid=edit]');
     await page.click('[data-testid=next]');
     await page.fill('#pmt', '1 350');
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));

@@ -1,34 +1,22 @@
-// Issue 3: the simulator on a phone. A GP fills the steps; results, saved answers, share links,
-// a garbage link and "effacer" are checked in a real headless Chromium at 390×844.
+// The simulator on a phone: a GP fills the steps; results, saved answers, share links, a garbage link
+// and « Effacer » are checked in a real headless Chromium at 390×844, served by the production host.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { freshPage, plain, servedApp, shot } from './harness.mjs';
-import { Home, Results } from './pages.mjs';
+import { fillReferenceCase, Home, Results } from './pages.mjs';
 
 const app = servedApp();
 
 /** The issue's reference case: GP, 1 300 patients médecin traitant, 1 ETP, signed in 2025. */
-async function fillReferenceCase(page, url) {
-  const home = await new Home(page).open(url);
-  await shot(page, '01-accueil');
-  const profile = await home.start();
-  await profile.specialty('mg');
-  await profile.sector('1');
-  await shot(page, '02-profil');
-  const activity = await profile.next();
-  await activity.pmt('1 300');
-  assert.match(await activity.gauge(), /1 300 patients/);
-  assert.match(await activity.gauge(), /50e et le 70e percentile/);
-  await shot(page, '03-activite');
-  const project = await activity.next();
-  await project.signature('2025-03-01');
-  await project.option('1');
-  await shot(page, '04-projet');
-  return (await project.next()).waitFor();
+async function fill(page) {
+  return fillReferenceCase(page, app.server.url, (name) => shot(page, name));
 }
 
 async function assertReferenceResults(results) {
   assert.equal(await results.verdict(), '✓ Vous êtes éligible');
+  assert.equal(await results.heroYear1(), '38 000 €');
+  assert.equal(await results.heroTotal(), '132 000 €');
+  assert.equal(await results.heroObjective(), '+260 patients');
   assert.equal(await results.aidForYear(1), '38 000 €');
   assert.equal(await results.aidForYear(2), '28 000 €');
   assert.equal(await results.aidForYear(3), '22 000 €');
@@ -41,16 +29,34 @@ async function assertReferenceResults(results) {
 describe('simulateur sur téléphone', () => {
   test('un généraliste à 1 300 patients, 1 ETP, 2025 : 38 000 / 28 000 / 22 000 et +260', async () => {
     const { context, page } = await freshPage(app.browser);
-    const results = await fillReferenceCase(page, app.server.url);
+    const results = await fill(page);
     await assertReferenceResults(results);
     await shot(page, '05-resultat');
     assert.deepEqual(page.errors, []);
     await context.close();
   });
 
+  test('le résultat en direct suit les réponses, la date est dite en toutes lettres', async () => {
+    const { context, page } = await freshPage(app.browser);
+    const contract = await (await new Home(page).open(app.server.url)).start();
+    // Nothing answered yet: no "missing answers" before the doctor had a chance to answer.
+    assert.equal(plain(await page.textContent('[data-testid=live-summary]')), '');
+    await contract.signature('2025-03-01');
+    assert.equal(plain(await page.textContent('[data-testid=signature-en-lettres]')), '1er mars 2025');
+    await contract.specialty('mg');
+    await contract.sector('1');
+    const activity = await contract.next();
+    await activity.pmt('1300');
+    const project = await activity.next();
+    await project.option('1');
+    await page.waitForFunction(() => /38/.test(document.querySelector('[data-testid=live-summary]').textContent));
+    assert.match(plain(await page.textContent('[data-testid=live-summary]')), /✓ Vous êtes éligible · 38 000 € la 1re année · \+260 patients/);
+    await context.close();
+  });
+
   test('les réponses reviennent après un rechargement', async () => {
     const { context, page } = await freshPage(app.browser);
-    await fillReferenceCase(page, app.server.url);
+    await fill(page);
     await page.reload();
     const home = new Home(page);
     assert.ok(await home.canResume(), 'home offers to resume');
@@ -58,11 +64,22 @@ describe('simulateur sur téléphone', () => {
     await context.close();
   });
 
+  test('« Modifier » sur une réponse mène droit à sa question', async () => {
+    const { context, page } = await freshPage(app.browser);
+    await page.goto(app.server.url + '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01');
+    await new Results(page).waitFor();
+    await page.click('[data-testid=answers] summary');
+    await page.click('[data-testid=answers] button[aria-label="Modifier\u00a0: Patientèle médecin traitant"]');
+    await page.waitForFunction(() => document.activeElement?.id === 'pmt');
+    assert.match(plain(await page.textContent('#app h1')), /Votre activité/);
+    await context.close();
+  });
+
   test('un lien partagé ouvre la même simulation sur un autre profil', async () => {
     const first = await freshPage(app.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const results = await fillReferenceCase(first.page, app.server.url);
+    const results = await fill(first.page);
     const link = await results.share();
-    assert.match(link, /#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01/);
+    assert.match(link, /#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01$/);
     assert.equal(await results.shareStatus(), 'Lien copié');
     assert.equal(await first.page.evaluate(() => navigator.clipboard.readText()), link);
     await first.context.close();
@@ -82,7 +99,7 @@ describe('simulateur sur téléphone', () => {
 
   test('un lien aux valeurs absurdes donne un message en français et garde les réponses enregistrées', async () => {
     const { context, page } = await freshPage(app.browser);
-    await fillReferenceCase(page, app.server.url);
+    await fill(page);
     const before = await page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
 
     await page.goto(`${app.server.url}#v=1&spe=zzz&pmt=-12&etp=7&foo=bar`);
@@ -109,7 +126,7 @@ describe('simulateur sur téléphone', () => {
 
   test('garder la simulation d’un lien remplace les réponses enregistrées, sur demande seulement', async () => {
     const { context, page } = await freshPage(app.browser);
-    await fillReferenceCase(page, app.server.url);
+    await fill(page);
     await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=900&etp=1/2&signature=2025-03-01`);
     await page.waitForSelector('[data-testid=keep-link]');
     assert.match(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), /pmt=1300/);
@@ -119,10 +136,14 @@ describe('simulateur sur téléphone', () => {
     await context.close();
   });
 
-  test('effacer mes données vide le stockage et revient à l’accueil', async () => {
+  test('effacer mes données demande confirmation, vide le stockage et revient à l’accueil', async () => {
     const { context, page } = await freshPage(app.browser);
-    const results = await fillReferenceCase(page, app.server.url);
-    const home = await results.erase();
+    await fill(page);
+    await page.click('[data-testid=erase]');
+    await shot(page, '08-effacer-confirmation', false);
+    assert.ok(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), 'nothing erased before confirming');
+    await page.click('[data-testid=erase-confirm]');
+    const home = new Home(page);
     await page.waitForSelector('[data-testid=start]');
     assert.equal(await home.canResume(), false);
     const keys = await page.evaluate(() => Object.keys(localStorage));

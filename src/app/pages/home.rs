@@ -34,7 +34,7 @@ fn actions(saved_on: Option<Option<Date>>, installable: bool) -> String {
         }
     });
     text_el!(&mut html, "p", "class" = "disclaimer" =>
-        "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat.");
+        "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat.");
     html.finish()
 }
 

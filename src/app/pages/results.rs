@@ -38,7 +38,7 @@ pub fn with_report<T>(state: &AppState, write: impl FnOnce(Option<&Report>) -> T
 fn share(state: &AppState, shared: RwSignal<Option<String>>, status: RwSignal<&'static str>) {
     let url = state.share_link();
     shared.set(Some(url.clone()));
-    if browser::share("Simulation : aide à l'emploi d'un assistant médical", &url) {
+    if browser::share("Simulation : aide à l'emploi d'un assistant médical", &url) {
         status.set("");
         return;
     }
@@ -46,7 +46,7 @@ fn share(state: &AppState, shared: RwSignal<Option<String>>, status: RwSignal<&'
         status.set(if browser::copy(&url).await {
             "Lien copié"
         } else {
-            "Copie impossible : sélectionnez le lien ci-dessous pour le copier."
+            "Copie impossible : sélectionnez le lien ci-dessous pour le copier."
         });
     });
 }
@@ -82,11 +82,26 @@ pub fn Results() -> impl IntoView {
             }
         }
     };
-    let closing = move || {
+    // Everything under the actions, as one block: nothing on this screen changes the answers, so it
+    // is written again only when the doctor asks to erase or the browser offers to install.
+    let details = move || {
         let installable = pwa.installable.get();
         let asked = erase_asked.get();
         with_report(&state, |report| {
-            actions::closing(report, installable, asked)
+            let answers = state.answers.with(render::answers);
+            outcome.with(|o| {
+                [
+                    render::notices(o),
+                    render::conditions(o, report),
+                    answers,
+                    aid::block(o, report),
+                    render::objective_block_titled(o, report),
+                    actions::further(),
+                    render::rules_and_sources(o),
+                    actions::closing(report, installable, asked),
+                ]
+                .concat()
+            })
         })
     };
     view! {
@@ -107,22 +122,9 @@ pub fn Results() -> impl IntoView {
                         }
                     })
             }}
-            <div inner_html=move || outcome.with(render::notices)></div>
-            <div inner_html=move || with_report(&state, |r| outcome.with(|o| render::conditions(o, r)))></div>
-            <div inner_html=move || state.answers.with(render::answers)></div>
-            <section class="block" aria-labelledby="aide-titre">
-                <h2 id="aide-titre">"Votre aide, année par année"</h2>
-                <div inner_html=move || with_report(&state, |r| outcome.with(|o| aid::aid(o, r)))></div>
-            </section>
-            <section class="block" aria-labelledby="engagement-titre">
-                <h2 id="engagement-titre">"Votre engagement"</h2>
-                <div inner_html=move || with_report(&state, |r| outcome.with(|o| render::objective(o, r)))></div>
-            </section>
-            <div inner_html=actions::further()></div>
-            <div inner_html=move || outcome.with(render::rules_and_sources)></div>
-            <div inner_html=closing></div>
+            <div inner_html=details></div>
             <p class="disclaimer">
-                "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
+                "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
             </p>
             <p class="print-only">
                 "Simulation du " {state.today.french()}

@@ -42,7 +42,7 @@ pub fn Compare() -> impl IntoView {
     view! {
         <ToolFrame
             title="Comparer les options"
-            intro="Les mêmes réponses pour chaque temps de travail de l'assistant : aide par année, total sur 5 ans, coût net et objectif."
+            intro="Les mêmes réponses pour chaque temps de travail de l'assistant : aide par année, total sur 5 ans, coût net et objectif."
         >
             <div inner_html=table></div>
         </ToolFrame>
@@ -61,12 +61,12 @@ pub fn Cost() -> impl IntoView {
         with_report(&state, |report| render::cost(net.as_ref(), report))
     };
     let salary_hint = format!(
-        "Laissé vide : {}, minimum de la convention collective des cabinets médicaux (la grille va jusqu'à {}).",
+        "Laissé vide : {}, minimum de la convention collective des cabinets médicaux (la grille va jusqu'à {}).",
         format::euros_cents(SALARY_MINIMUM.value),
         format::euros_cents(SALARY_GRID_TOP.value)
     );
     let charges_hint = format!(
-        "Laissé vide : {}, notre estimation avant allègements ; près du SMIC, les allègements la réduisent \
+        "Laissé vide : {}, notre estimation avant allègements ; près du SMIC, les allègements la réduisent \
          nettement. Votre expert-comptable connaît le taux réel.",
         EMPLOYER_CHARGES.value.french()
     );
@@ -114,7 +114,7 @@ pub fn Calendar() -> impl IntoView {
     view! {
         <ToolFrame
             title="Calendrier des versements"
-            intro="Quand chaque versement tombe, pour votre date de signature. Rythme confirmé par une source secondaire ; votre CPAM fixe les dates exactes."
+            intro="Quand chaque versement tombe, pour votre date de signature. Rythme confirmé par une source secondaire ; votre CPAM fixe les dates exactes."
         >
             <div inner_html=list></div>
         </ToolFrame>
@@ -143,7 +143,7 @@ pub fn WhatIf() -> impl IntoView {
         let binding = Binding::new(if is_gp.get() { "pmt3" } else { "fa3" })?;
         Some(view! {
             <label class="slider">
-                "Faites varier : "
+                "Faites varier : "
                 <input
                     type="range"
                     min=min
@@ -173,7 +173,7 @@ pub fn WhatIf() -> impl IntoView {
     view! {
         <ToolFrame
             title="Et si… en 3e année"
-            intro="Indiquez la patientèle que vous pensez atteindre en 3e année : vous voyez si l'objectif est atteint et l'aide estimée de cette année-là."
+            intro="Indiquez la patientèle que vous pensez atteindre en 3e année : vous voyez si l'objectif est atteint et l'aide estimée de cette année-là."
         >
             <Show when=move || is_gp.get()>
                 <TextField key="pmt3" label="Patientèle médecin traitant en 3e année"/>

@@ -138,7 +138,7 @@ pub(super) fn open_link(state: &AppState, saved: Option<&Situation>) -> bool {
     if decoded.situation.is_empty() {
         state.notify(
             Tone::Warning,
-            "Ce lien ne contient aucune réponse utilisable : il a été ignoré. Vos réponses n'ont pas changé.",
+            "Ce lien ne contient aucune réponse utilisable : il a été ignoré. Vos réponses n'ont pas changé.",
             issues,
         );
         return false;

@@ -22,20 +22,20 @@ fn bands() -> Vec<(&'static str, &'static str)> {
 fn Jargon() -> impl IntoView {
     view! {
         <details class="jargon">
-            <summary>"Patientèle, file active, percentile, bande : de quoi s'agit-il ?"</summary>
+            <summary>"Patientèle, file active, percentile, bande : de quoi s'agit-il ?"</summary>
             <dl>
                 <dt>"Patientèle médecin traitant (PMT)"</dt>
-                <dd>"Les patients qui vous ont déclaré médecin traitant ; votre espace amelipro la donne."</dd>
+                <dd>"Les patients qui vous ont déclaré médecin traitant ; votre espace amelipro la donne."</dd>
                 <dt>"File active (FA)"</dt>
                 <dd>"Les patients différents que vous avez vus dans l'année."</dd>
                 <dt>"Percentile"</dt>
                 <dd>
                     "Le 30e percentile est le nombre de patients sous lequel se trouvent 30 % des médecins de \
-                     votre spécialité ; la médiane est le 50e."
+                     votre spécialité ; la médiane est le 50e."
                 </dd>
                 <dt>"Bande"</dt>
                 <dd>
-                    "L'intervalle de percentiles où tombe votre activité (par exemple entre le 50e et le 70e) : \
+                    "L'intervalle de percentiles où tombe votre activité (par exemple entre le 50e et le 70e) : \
                      il fixe votre objectif et, au-delà du 90e, le montant de l'aide. Votre CPAM vous l'indique."
                 </dd>
             </dl>
@@ -56,7 +56,7 @@ pub fn Activity() -> impl IntoView {
     let thresholds = version.thresholds;
     let pmt_hint = format!(
             "Ceux qui vous ont déclaré médecin traitant ({}), dans votre espace amelipro. Seuil pour ce \
-             contrat : {} patients.",
+             contrat : {} patients.",
             thresholds.population.value.french(),
             thresholds.p30.value.french()
         );
@@ -69,9 +69,9 @@ pub fn Activity() -> impl IntoView {
             .collect();
         match estimated.as_slice() {
             [] => String::new(),
-            [one] => format!("Utile près de {one} patients : ce seuil n'est pas publié."),
+            [one] => format!("Utile près de {one} patients : ce seuil n'est pas publié."),
             several => format!(
-                "Pour ce contrat, ces seuils ne sont pas publiés : {}. La bande de votre contrat rend le \
+                "Pour ce contrat, ces seuils ne sont pas publiés : {}. La bande de votre contrat rend le \
                  calcul sûr.",
                 several.join(", ")
             ),
@@ -175,8 +175,8 @@ pub fn Activity() -> impl IntoView {
                     view! {
                         <Select
                             key="bande"
-                            label="Où se situe votre file active, selon votre CPAM ?"
-                            hint="Les seuils de votre spécialité ne sont pas publiés : sans réponse, votre CPAM confirme votre éligibilité et nous montrons chaque cas."
+                            label="Où se situe votre file active, selon votre CPAM ?"
+                            hint="Les seuils de votre spécialité ne sont pas publiés : sans réponse, votre CPAM confirme votre éligibilité et nous montrons chaque cas."
                             options=bands()
                             placeholder="Je ne sais pas"
                         />

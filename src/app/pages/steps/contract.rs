@@ -48,7 +48,7 @@ pub fn Contract() -> impl IntoView {
         .find_map(|v| v.eligibility.clinical_fees_minimum.value)
         .map(|minimum| {
             format!(
-                "Honoraires hors actes techniques (CCAM), rapportés au total : il faut au moins {}.",
+                "Honoraires hors actes techniques (CCAM), rapportés au total : il faut au moins {}.",
                 minimum.french()
             )
         });
@@ -87,12 +87,12 @@ pub fn Contract() -> impl IntoView {
     ];
     let collective_since = versions::COLLECTIVE[0].version.signed_from.french();
     let contracts: Vec<Offer> = vec![
-        ("individuel", "Seul(e) : contrat individuel", None),
+        ("individuel", "Seul(e) : contrat individuel", None),
         (
             "collectif",
-            "Pour un groupe de généralistes : contrat collectif",
+            "Pour un groupe de généralistes : contrat collectif",
             Some(format!(
-                "SCP, SCM ou SISA ; ouvert depuis le {collective_since}"
+                "SCP, SCM ou SISA ; ouvert depuis le {collective_since}"
             )),
         ),
     ];
@@ -106,7 +106,7 @@ pub fn Contract() -> impl IntoView {
                 kind=Kind::Date
                 key="signature"
                 label="Date de signature du contrat"
-                hint="Aujourd'hui par défaut. Les règles dépendent de cette date : simulez un contrat passé, en cours ou à venir."
+                hint="Aujourd'hui par défaut. Les règles dépendent de cette date : simulez un contrat passé, en cours ou à venir."
             />
             <Select key="spe" label="Votre spécialité" options=specialties/>
             <KeyChoice key="secteur" legend="Votre secteur conventionnel" options=Signal::stored(sectors)/>

@@ -70,7 +70,7 @@ pub fn Project() -> impl IntoView {
                         <YesNo
                             key="zip"
                             label="J'exerce en zone d'intervention prioritaire (ZIP)"
-                            hint="Zone la plus sous-dotée, définie par votre ARS : elle ouvre certaines options."
+                            hint="Zone la plus sous-dotée, définie par votre ARS : elle ouvre certaines options."
                         />
                         {move || {
                             asks_group
@@ -112,7 +112,7 @@ pub fn Project() -> impl IntoView {
                         <YesNo
                             key="installe"
                             label="Je suis nouvellement installé(e)"
-                            hint="Pas de seuil d'activité ; l'objectif est d'atteindre la médiane de votre spécialité."
+                            hint="Pas de seuil d'activité ; l'objectif est d'atteindre la médiane de votre spécialité."
                         />
                         {
                             let age_hint = age_hint.clone();
