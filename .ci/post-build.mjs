@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { minify } from 'terser';
-import { previewTags, replaceOnce, theOne } from './build-steps/glue.mjs';
+import { metaContent, previewTags, replaceOnce, theOne } from './build-steps/glue.mjs';
 import { shrink } from './build-steps/wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -30,8 +30,9 @@ const htmlPath = join(staging, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 const top = readdirSync(staging);
 
-// 1. The WebAssembly and its glue.
-const glueName = theOne(top, /^assistant-medical-[0-9a-f]{16}\.js$/, 'wasm-bindgen glue');
+// 1. The WebAssembly and its glue. Trunk's hashes are 64-bit numbers in hex without leading zeros:
+// 1 to 16 digits (a build whose hash began with 0 once failed here).
+const glueName = theOne(top, /^assistant-medical-[0-9a-f]{1,16}\.js$/, 'wasm-bindgen glue');
 const gluePath = join(staging, glueName);
 const wasmPath = gluePath.replace(/\.js$/, '_bg.wasm');
 const glue = readFileSync(gluePath, 'utf8');
@@ -66,14 +67,15 @@ if (contact) html = replaceOnce(html, '</head>', `  <meta name="contact" content
 const siteUrl = (process.env.SITE_URL ?? '').trim();
 if (siteUrl) {
   if (!/^https:\/\/[^/]+/.test(siteUrl)) throw new Error(`SITE_URL must be an absolute https address: ${siteUrl}`);
-  const title = /<title>([^<]*)<\/title>/.exec(html)[1];
-  const description = /<meta name="description" content="([^"]*)">/.exec(html)[1];
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  if (!title) throw new Error('post-build: the page has no <title> for the share preview');
+  const description = metaContent(html, 'description');
   html = replaceOnce(html, '</head>', `  ${previewTags(siteUrl, title, description, 'og-image.png')}\n</head>`, 'the share-preview tags');
 }
 writeFileSync(htmlPath, html);
 
 // 4. The static pages, from the engine, and the 404 page, all with the site's stylesheet.
-const css = theOne(top, /^main-[0-9a-f]{16}\.css$/, 'stylesheet');
+const css = theOne(top, /^main-[0-9a-f]{1,16}\.css$/, 'stylesheet');
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'pages', '--', '--site', staging], { cwd: source, stdio: 'inherit' });
 for (const page of ['bareme.html', 'ensuite.html', 'mentions-legales.html', 'confidentialite.html', 'accessibilite.html']) {
   const path = join(staging, page);

@@ -32,7 +32,7 @@ async function run() {
   // The moment the first year's aid is on screen, from the navigation's start (performance.now()).
   await page.addInitScript(() => {
     const seen = () => {
-      const figure = document.querySelector('[data-testid=aid-year-1]');
+      const figure = document.querySelector('[data-testid=hero-year-1]');
       if (figure && figure.textContent.trim()) {
         window.__figuresAt = performance.now();
         return true;
@@ -57,7 +57,7 @@ async function run() {
   await page.goto(host.url + LINK, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__figuresAt !== undefined, null, { timeout: 60000 });
   const figuresAt = await page.evaluate(() => window.__figuresAt);
-  const text = await page.textContent('[data-testid=aid-year-1]');
+  const text = await page.textContent('[data-testid=hero-year-1]');
   await context.close();
   return { figuresAt, bytes, requests: finished.size, text: text.replace(/\s+/g, ' ').trim() };
 }

@@ -1,30 +1,25 @@
 // Time from a keystroke to the updated result, in Chromium at phone size (a measurement that prints
 // figures; it never fails on speed). Run after a release build: node .ci/speed.mjs
 // Measured twice: as is, and with the CPU slowed 4× as Lighthouse does to stand for a mid-range phone.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { chromium } = createRequire(join(root, 'tests/e2e/package.json'))('playwright-core');
-const server = spawn(process.execPath, [join(root, '.ci/server.mjs'), join(root, 'dist'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve) =>
-  server.stdout.on('data', (chunk) => {
-    const match = /http:\/\/localhost:(\d+)\//.exec(String(chunk));
-    if (match) resolve(`http://localhost:${match[1]}/`);
-  }),
-);
+// Served by the production host (.ci/host) on free ports.
+const host = await (await import(join(root, 'tests/e2e/host.mjs'))).startHost();
+const url = host.url;
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...host.chromiumArgs],
 });
 
 async function measure(throttle) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(`${url}#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01`);
   await page.waitForSelector('[data-testid=verdict]');
-  await page.click('text=Modifier mes réponses');
+  await page.click('[data-testid=edit]');
   await page.click('[data-testid=next]');
   if (throttle > 1) {
     const cdp = await page.context().newCDPSession(page);
@@ -61,4 +56,4 @@ console.log('Keystroke in « patientèle médecin traitant » → updated live s
 await measure(1);
 await measure(4);
 await browser.close();
-server.kill();
+host.stop();

@@ -68,9 +68,15 @@ export function theOne(names, pattern, what) {
   return found[0];
 }
 
-/** Makes the page's own absolute addresses ("/manifest.webmanifest") start at the public URL. */
-export function atPublicUrl(html, publicUrl) {
-  return html.replace(/(href|src|content)="\/(?!\/)/g, (_, attribute) => `${attribute}="${publicUrl}`);
+/** The content of the page's `<meta name="…">`, whichever order and quoting the minifier left. */
+export function metaContent(html, name) {
+  for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
+    const attributes = Object.fromEntries(
+      [...tag.matchAll(/([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)].map((m) => [m[1], m[2] ?? m[3] ?? m[4]]),
+    );
+    if (attributes.name === name) return attributes.content ?? '';
+  }
+  throw new Error(`page: no <meta name="${name}">`);
 }
 
 /** Open Graph and Twitter card tags for a shared link's preview; absolute addresses only. */

@@ -148,7 +148,7 @@ describe('la réponse d’un coup d’œil', () => {
         assert.deepEqual(wide, [], `${name} at ${width} px`);
         if (width === 390) {
           await page.evaluate(axeSource);
-          const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+          const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
           const violations = result.violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
           report.push(`${name}: ${result.passes.length} règles passées, ${result.violations.length} violation(s)`);
           assert.deepEqual(violations, [], `axe on ${name}`);
@@ -157,7 +157,7 @@ describe('la réponse d’un coup d’œil', () => {
       }
     }
     const version = JSON.parse(readFileSync(join(root, 'tests/e2e/node_modules/axe-core/package.json'), 'utf8')).version;
-    console.log(`# axe-core ${version}, WCAG 2.1 A/AA, 390×844 :\n# ${report.join('\n# ')}`);
+    console.log(`# axe-core ${version}, WCAG 2.2 A/AA, 390×844 :\n# ${report.join('\n# ')}`);
   });
 
   test('une bannière tient sur une ligne, se ferme, ne suit pas le médecin sur les outils', async () => {
