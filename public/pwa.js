@@ -54,8 +54,11 @@ window.addEventListener('appinstalled', () => {
   delete root.dataset.installable;
   window.dispatchEvent(new Event('installee'));
 });
+// iOS Safari, not opened from the home screen (navigator.standalone is Safari's own flag; the media
+// query covers the rest): the hint explains the share sheet, the only way to install there.
 const ios = /iphone|ipad|ipod/i.test(navigator.userAgent) && !/crios|fxios/i.test(navigator.userAgent);
-if (ios && navigator.standalone === false) root.dataset.astuceIos = '1';
+const installed = navigator.standalone === true || matchMedia('(display-mode: standalone)').matches;
+if (ios && !installed) root.dataset.astuceIos = '1';
 
 // Printing (or saving as PDF) shows the folded conditions, answers and sources, then folds them back.
 const folded = 'details.conditions, details.answers-block, details.rules, details.years';

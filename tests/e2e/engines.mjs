@@ -1,0 +1,236 @@
+// The three browser engines of the phones, behind one small interface, so that one journey runs in
+// each: Chromium and Firefox through puppeteer-core (CDP and WebDriver BiDi), WebKit (Safari's engine,
+// as WebKitGTK's MiniBrowser) through WebKitWebDriver and selenium-webdriver.
+//
+// Each engine trusts the host's local certificate authority its own way: Chromium by the public keys
+// of the chain (host.chromiumArgs), Firefox by the root imported into a fresh profile (certutil), WebKit
+// by WebDriver's acceptInsecureCerts (WebKitGTK then allows the service worker too).
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { Builder, By, until } from 'selenium-webdriver';
+import { chromiumArgs, screenshots } from './harness.mjs';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const PHONE = { width: 390, height: 844 };
+export const IPHONE_UA =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
+
+/** What a journey asks of a browser, the same in every engine. */
+class Tab {
+  /** Shows `url` (a new document, or a new fragment of the same one, as a tapped link does). */
+  async goto() {}
+  async reload() {}
+  /** Resolves when `selector` matches an element, or rejects after `timeout` ms. */
+  async waitFor() {}
+  /** Runs `fn(...args)` in the page and returns its (JSON) result; `fn` may be async. */
+  async evaluate() {}
+  /** A real click (the engine's input), not a scripted one. */
+  async click() {}
+  async screenshot() {}
+  async close() {}
+
+  text(selector) {
+    return this.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+  }
+  count(selector) {
+    return this.evaluate((s) => document.querySelectorAll(s).length, selector);
+  }
+  saved() {
+    return this.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
+  }
+  shot(name) {
+    return this.screenshot(join(screenshots, `${name}.png`));
+  }
+  /** Resolves once a service worker controls the page. */
+  async controlled() {
+    for (let attempt = 0; attempt < 150; attempt += 1) {
+      if (await this.evaluate(() => navigator.serviceWorker?.controller != null)) return;
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+    throw new Error('no service worker took control');
+  }
+}
+
+class PuppeteerTab extends Tab {
+  constructor(page) {
+    super();
+    this.page = page;
+    this.errors = [];
+    page.on('pageerror', (error) => this.errors.push(error.message));
+  }
+  async goto(url) {
+    await this.page.goto(url);
+  }
+  async reload() {
+    await this.page.reload();
+  }
+  async waitFor(selector, timeout = 20_000) {
+    await this.page.waitForSelector(selector, { timeout });
+  }
+  evaluate(fn, ...args) {
+    return this.page.evaluate(fn, ...args);
+  }
+  async click(selector) {
+    await this.page.click(selector);
+  }
+  async screenshot(path) {
+    await this.page.screenshot({ path });
+  }
+  async close() {
+    await this.page.close();
+  }
+}
+
+class WebDriverTab extends Tab {
+  constructor(driver) {
+    super();
+    this.driver = driver;
+    this.errors = [];
+  }
+  async goto(url) {
+    await this.driver.get(url);
+  }
+  async reload() {
+    await this.driver.navigate().refresh();
+  }
+  async waitFor(selector, timeout = 20_000) {
+    await this.driver.wait(until.elementLocated(By.css(selector)), timeout, `${selector} after ${timeout} ms`);
+  }
+  evaluate(fn, ...args) {
+    // WebDriver's asynchronous script: the last argument is the callback.
+    const script = `const done = arguments[arguments.length - 1];
+      Promise.resolve((${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
+        .then((value) => done({ value }), (error) => done({ error: String(error) }));`;
+    return this.driver.executeAsyncScript(script, ...args).then((result) => {
+      if (result.error) throw new Error(result.error);
+      return result.value ?? null;
+    });
+  }
+  async click(selector) {
+    const element = await this.driver.findElement(By.css(selector));
+    await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+    await element.click();
+  }
+  async screenshot(path) {
+    writeFileSync(path, Buffer.from(await this.driver.takeScreenshot(), 'base64'));
+  }
+  async close() {
+    await this.driver.quit();
+  }
+}
+
+function freePort() {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Chromium or Firefox by puppeteer-core; `userAgent` set before the page's first script. */
+async function puppeteerEngine(name, host) {
+  const profile = mkdtempSync(join(tmpdir(), `am-${name}-`));
+  let browser;
+  if (name === 'firefox') {
+    execFileSync('certutil', ['-N', '-d', `sql:${profile}`, '--empty-password']);
+    execFileSync('certutil', ['-A', '-n', 'caddy-local', '-t', 'C,,', '-i', host.root, '-d', `sql:${profile}`]);
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+      headless: true,
+      userDataDir: profile,
+      extraPrefsFirefox: { 'intl.accept_languages': 'fr-FR', 'network.captive-portal-service.enabled': false, 'app.update.auto': false },
+    });
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'chrome',
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      userDataDir: profile,
+      args: [...chromiumArgs, ...host.chromiumArgs, '--lang=fr-FR'],
+    });
+  }
+  const version = await browser.version();
+  return {
+    name,
+    version,
+    /** A tab at phone size; options.userAgent, options.beforeLoad (a script run before the page's own). */
+    async tab({ userAgent, beforeLoad } = {}) {
+      const page = await browser.newPage();
+      await page.setViewport({ ...PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      if (userAgent) await page.setUserAgent(userAgent);
+      if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
+      return new PuppeteerTab(page);
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** WebKit: WebKitWebDriver on a virtual display, one MiniBrowser session per tab (fresh storage each). */
+async function webkitEngine(host) {
+  const port = await freePort();
+  // setsid: the driver, Xvfb and the browser form one process group, stopped together.
+  const driver = spawn('setsid', ['xvfb-run', '-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const server = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${server}/status`)).ok) break;
+    } catch {
+      if (attempt > 100) throw new Error('WebKitWebDriver did not start');
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  const sessions = [];
+  const session = async (args = []) => {
+    const built = await new Builder()
+      .usingServer(server)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        acceptInsecureCerts: true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...args] },
+      })
+      .build();
+    await built.manage().window().setRect(PHONE);
+    sessions.push(built);
+    return built;
+  };
+  const first = await session();
+  const capabilities = await first.getCapabilities();
+  const version = `${capabilities.get('browserName')} ${capabilities.get('browserVersion')}`;
+  await first.quit();
+  sessions.pop();
+  return {
+    name: 'webkit',
+    version,
+    /** WebDriver has no script before the page's own: `beforeLoad` is refused, the user agent is a flag. */
+    async tab({ userAgent, beforeLoad } = {}) {
+      if (beforeLoad) throw new Error('WebKit over WebDriver cannot run a script before the page');
+      return new WebDriverTab(await session(userAgent ? [`--user-agent=${userAgent}`] : []));
+    },
+    async close() {
+      for (const open of sessions) await open.quit().catch(() => {});
+      try {
+        process.kill(-driver.pid, 'SIGTERM');
+      } catch {
+        // Already stopped.
+      }
+    },
+  };
+}
+
+export function launchEngine(name, host) {
+  return name === 'webkit' ? webkitEngine(host) : puppeteerEngine(name, host);
+}
