@@ -20,20 +20,14 @@ const PHONE = { width: 390, height: 844 };
 export const IPHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1';
 
-/** What a journey asks of a browser, the same in every engine. */
+/**
+ * What a journey asks of a browser, the same in every engine. Each engine's tab provides:
+ * goto(url) (a new document, or a new fragment of the same one, as a tapped link does), reload(),
+ * waitFor(selector, timeout), evaluate(fn, ...args) (fn may be async; its result comes back as JSON),
+ * click(selector) (the engine's own input, not a scripted click), screenshot(path), close(), and
+ * errors (the page errors seen, where the engine reports them).
+ */
 class Tab {
-  /** Shows `url` (a new document, or a new fragment of the same one, as a tapped link does). */
-  async goto() {}
-  async reload() {}
-  /** Resolves when `selector` matches an element, or rejects after `timeout` ms. */
-  async waitFor() {}
-  /** Runs `fn(...args)` in the page and returns its (JSON) result; `fn` may be async. */
-  async evaluate() {}
-  /** A real click (the engine's input), not a scripted one. */
-  async click() {}
-  async screenshot() {}
-  async close() {}
-
   text(selector) {
     return this.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
   }

@@ -54,10 +54,11 @@ function spki(pem) {
 /**
  * Starts `.ci/host` and resolves to { url, httpUrl, root (the authority's certificate file),
  * chromiumArgs, stop() }. Options: dist (default dist/), publicUrl (default /), data (Caddy's folder,
- * kept by stop(): to restart with the same certificate authority; default a new one, removed).
+ * kept by stop(): to restart with the same certificate authority; default a new one, removed), ports
+ * ({ http, https }, default two free ones).
  */
-export async function startHost({ dist = join(root, 'dist'), publicUrl = '/', data: kept } = {}) {
-  const [httpPort, httpsPort] = [await freePort(), await freePort()];
+export async function startHost({ dist = join(root, 'dist'), publicUrl = '/', data: kept, ports } = {}) {
+  const [httpPort, httpsPort] = ports ? [ports.http, ports.https] : [await freePort(), await freePort()];
   const data = kept ?? mkdtempSync(join(tmpdir(), 'am-caddy-'));
   const child = spawn('bash', [join(root, '.ci/host')], {
     env: {
@@ -77,7 +78,7 @@ export async function startHost({ dist = join(root, 'dist'), publicUrl = '/', da
   child.stderr.on('data', (chunk) => {
     log += chunk;
   });
-  const url = `https://localhost:${httpsPort}${publicUrl}`;
+  const url = `https://localhost${httpsPort === 443 ? '' : `:${httpsPort}`}${publicUrl}`;
   try {
     await until(async () => (await fetchRaw(url)).status < 500, `Caddy (${log.slice(-400)})`);
   } catch (error) {
@@ -88,7 +89,7 @@ export async function startHost({ dist = join(root, 'dist'), publicUrl = '/', da
   const keys = ['root.crt', 'intermediate.crt'].map((name) => spki(readFileSync(join(authority, name), 'utf8')));
   return {
     url,
-    httpUrl: `http://localhost:${httpPort}${publicUrl}`,
+    httpUrl: `http://localhost${httpPort === 80 ? '' : `:${httpPort}`}${publicUrl}`,
     root: join(authority, 'root.crt'),
     chromiumArgs: [`--ignore-certificate-errors-spki-list=${keys.join(',')}`],
     stop() {
