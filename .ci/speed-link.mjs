@@ -3,8 +3,8 @@
 // profile (no cache, no service worker). Prints every run, the median, the transfer floor (bytes on
 // the wire / bandwidth + 3 round trips) and their ratio. A measurement: it never fails on speed.
 //
-// Usage: node .ci/speed-link.mjs [base URL]   (default: starts .ci/host on free ports over dist/)
-//        RUNS=9 node .ci/speed-link.mjs
+// Usage: node .ci/speed-link.mjs [base URL]   (default: starts .ci/host on free ports over dist/,
+//        or over DIST=folder)     RUNS=9 node .ci/speed-link.mjs
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ const LINK = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
 
 const host = process.argv[2]
   ? { url: process.argv[2], stop: () => {} }
-  : await (await import(join(root, 'tests/e2e/host.mjs'))).startHost();
+  : await (await import(join(root, 'tests/e2e/host.mjs'))).startHost(process.env.DIST ? { dist: process.env.DIST } : {});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', ...(host.chromiumArgs ?? [])],
@@ -50,7 +50,11 @@ async function run() {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   let bytes = 0;
   const finished = new Set();
+  const urls = new Map();
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, { url: event.request.url.replace(/^https:\/\/[^/]+/, ''), start: event.timestamp }));
   cdp.on('Network.loadingFinished', (event) => {
+    const request = urls.get(event.requestId);
+    if (request) request.end = event.timestamp;
     finished.add(event.requestId);
     bytes += event.encodedDataLength;
   });
@@ -59,7 +63,9 @@ async function run() {
   const figuresAt = await page.evaluate(() => window.__figuresAt);
   const text = await page.textContent('[data-testid=hero-year-1]');
   await context.close();
-  return { figuresAt, bytes, requests: finished.size, text: text.replace(/\s+/g, ' ').trim() };
+  const first = Math.min(...[...urls.values()].map((r) => r.start));
+  const timeline = [...urls.values()].map((r) => `${r.url.split(/[?#]/)[0] || '/'} ${Math.round((r.start - first) * 1000)}→${r.end ? Math.round((r.end - first) * 1000) : '…'} ms`);
+  return { figuresAt, bytes, requests: finished.size, text: text.replace(/\s+/g, ' ').trim(), timeline };
 }
 
 const results = [];
@@ -67,6 +73,7 @@ for (let i = 0; i < RUNS; i += 1) results.push(await run());
 await browser.close();
 host.stop();
 
+if (process.env.TIMELINE) results.forEach((r, i) => console.log(`  essai ${i + 1} : ${r.timeline.join(' ; ')}`));
 const times = results.map((r) => r.figuresAt).sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 const bytes = results.map((r) => r.bytes).sort((a, b) => a - b)[Math.floor(results.length / 2)];

@@ -88,7 +88,9 @@ fn faults(text: &str) -> Vec<String> {
         let after = chars.get(i + 2).copied().unwrap_or(' ');
         let words = |c: char| c.is_alphanumeric() || "»)%€…".contains(c);
         match (pair[0], pair[1]) {
-            (' ', ':' | ';' | '?' | '!') if words(before) && (after.is_whitespace() || after == '"') => {
+            (' ', ':' | ';' | '?' | '!')
+                if words(before) && (after.is_whitespace() || after == '"') =>
+            {
                 found.push(format!("plain space before « {} »", pair[1]))
             }
             ('«', ' ') | (' ', '»') => found.push("plain space inside guillemets".to_string()),
@@ -129,5 +131,8 @@ fn the_check_finds_what_it_looks_for() {
     assert_eq!(faults("Source : ameli").len(), 1);
     assert_eq!(faults("Pourquoi ?").len(), 1);
     assert_eq!(faults("« lien »").len(), 2);
-    assert!(faults("Source\u{a0}: ameli, Pourquoi\u{202f}? «\u{a0}lien\u{a0}» https://x {:?}").is_empty());
+    assert!(
+        faults("Source\u{a0}: ameli, Pourquoi\u{202f}? «\u{a0}lien\u{a0}» https://x {:?}")
+            .is_empty()
+    );
 }

@@ -29,7 +29,12 @@ pub fn mount() {
     let Some(root) = browser::app_root() else {
         return;
     };
-    leptos::mount::mount_to(root, App).forget();
+    // Built in a task of its own, after the one that compiled and started the WebAssembly: two
+    // shorter tasks leave the phone free to answer a tap in between (Lighthouse's blocking time).
+    set_timeout(
+        move || leptos::mount::mount_to(root, App).forget(),
+        std::time::Duration::ZERO,
+    );
 }
 
 #[component]
@@ -40,7 +45,25 @@ fn App() -> impl IntoView {
     history::follow(state.screen);
     focus_on_screen_change(state);
     show_static_home_only_on_home(state.screen);
-    let screen = move || match state.screen.get() {
+    // The screen is built one task later than the rest, for the same reason as in mount().
+    let started = RwSignal::new(false);
+    set_timeout(move || started.set(true), std::time::Duration::ZERO);
+    let screen = move || match started.get().then(|| state.screen.get()) {
+        None => ().into_any(),
+        Some(screen) => screen_view(screen),
+    };
+    view! {
+        // "app" once the screen is there: what the tests wait for.
+        <div data-testid=move || started.get().then_some("app")>
+            <banners::Banners/>
+            {screen}
+            <footer class="site-footer no-print" inner_html=FOOTER></footer>
+        </div>
+    }
+}
+
+fn screen_view(screen: Screen) -> AnyView {
+    match screen {
         Screen::Home => view! { <Home/> }.into_any(),
         Screen::Step(Step::Contract) => view! { <Contract/> }.into_any(),
         Screen::Step(Step::Activity) => view! { <Activity/> }.into_any(),
@@ -50,13 +73,6 @@ fn App() -> impl IntoView {
         Screen::Tool(Tool::Cost) => view! { <Cost/> }.into_any(),
         Screen::Tool(Tool::Calendar) => view! { <Calendar/> }.into_any(),
         Screen::Tool(Tool::WhatIf) => view! { <WhatIf/> }.into_any(),
-    };
-    view! {
-        <div data-testid="app">
-            <banners::Banners/>
-            {screen}
-            <footer class="site-footer no-print" inner_html=FOOTER></footer>
-        </div>
     }
 }
 
