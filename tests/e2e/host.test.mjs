@@ -134,9 +134,16 @@ for (const build of builds) {
       assert.equal(manifest.start_url, build.publicUrl);
       assert.equal(manifest.scope, build.publicUrl);
       assert.deepEqual(manifest.shortcuts.map((s) => s.url), [`${build.publicUrl}?nouvelle`, `${build.publicUrl}?comparer`]);
-      for (const icon of [...manifest.icons, ...manifest.screenshots]) {
-        assert.equal((await fetchRaw(new URL(icon.src, at('manifest.webmanifest')).href)).status, 200, icon.src);
+      for (const image of [...manifest.icons, ...manifest.screenshots]) {
+        const response = await fetchRaw(new URL(image.src, at('manifest.webmanifest')).href);
+        assert.equal(response.status, 200, image.src);
+        if (image.type === 'image/png') {
+          // The PNG header's width and height are the sizes the manifest declares.
+          const size = `${response.body.readUInt32BE(16)}x${response.body.readUInt32BE(20)}`;
+          assert.equal(size, image.sizes, image.src);
+        }
       }
+      assert.ok(manifest.screenshots.length >= 2 && manifest.screenshots.every((shot) => shot.form_factor === 'narrow' && shot.label));
       const sw = (await fetchRaw(at('sw.js'))).body.toString();
       const precache = JSON.parse(/PRECACHE=(\[[^\]]*\])/.exec(sw)[1]);
       assert.ok(precache.length > 10 && precache.every((path) => path.startsWith(build.publicUrl)), precache.join());

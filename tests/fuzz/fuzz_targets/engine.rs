@@ -1,10 +1,13 @@
 //! The engine on every situation a link can carry, and everything the app computes or writes from
-//! it: no panic, the aid stays between zero and the year's ceiling, and no text escapes the HTML.
+//! it: no panic, the aid stays between zero and the year's ceiling, a firm verdict never rests on an
+//! estimate, and no text from the link becomes markup.
 #![no_main]
 
-use assistant_medical::render::{results, tools};
+use assistant_medical::render::report::Report;
+use assistant_medical::render::{aid, hero, results, tools};
+use assistant_medical::rules::eligibility::CheckState;
 use assistant_medical::rules::{calendar, compare, cost, evaluate};
-use assistant_medical::situation::link::decode;
+use assistant_medical::situation::link::{decode, encode};
 use libfuzzer_sys::fuzz_target;
 use rust_decimal::Decimal;
 
@@ -14,7 +17,27 @@ fuzz_target!(|data: &[u8]| {
     };
     let situation = decoded.situation;
     let outcome = evaluate(&situation);
-    let _ = outcome.verdict();
+    for check in &outcome.eligibility.checks {
+        if matches!(check.state, CheckState::Met | CheckState::Failed) {
+            assert!(check.why.is_firm(), "« {} » decided from a guess", check.title);
+        }
+    }
+    let link = format!("https://exemple.fr/#{}", encode(&situation));
+    let report = Report {
+        contact: "erreurs@exemple.fr",
+        link: &link,
+    };
+    let report = Some(&report);
+    let mut pages = vec![
+        hero::hero(&outcome),
+        hero::summary_text(&outcome),
+        results::notices(&outcome),
+        results::conditions(&outcome, report),
+        results::objective_block_titled(&outcome, report),
+        results::answers(&situation),
+        results::rules_and_sources(&outcome),
+        aid::block(&outcome, report),
+    ];
     for scenario in &outcome.scenarios {
         for year in scenario.aid.years() {
             assert!(year.amount >= Decimal::ZERO);
@@ -24,26 +47,19 @@ fuzz_target!(|data: &[u8]| {
         }
         if let (Some(version), Some(signature)) = (outcome.version, situation.signature) {
             let payments = calendar::payments(signature, version, &scenario.aid);
-            let _ = tools::calendar(&payments);
+            pages.push(tools::calendar(&payments, report));
         }
         if let Some(quotity) = situation.quotity {
-            let _ = tools::cost(cost::net_cost(&situation, quotity, &scenario.aid).as_ref());
+            let net = cost::net_cost(&situation, quotity, &scenario.aid);
+            pages.push(tools::cost(net.as_ref(), report));
         }
         if let Some(year3) = scenario.aid.years().get(2) {
-            let _ = tools::what_if(&scenario.objective, year3, &situation);
+            pages.push(tools::what_if(&scenario.objective, year3, &situation, report));
         }
     }
     let options = compare::options(&situation);
-    let _ = tools::compare(&options, &situation);
-    for html in [
-        results::verdict(&outcome),
-        results::aid(&outcome),
-        results::objective(&outcome),
-        results::rules(&outcome),
-        results::notices(&outcome),
-        results::answers(&situation),
-        results::sources(&outcome),
-    ] {
-        assert!(!html.contains("<script"), "markup from data");
+    pages.push(tools::compare(&options, &situation));
+    for html in pages {
+        assert!(!html.contains("<script") && !html.contains("<img"), "markup from data: {html}");
     }
 });
