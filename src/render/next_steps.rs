@@ -35,6 +35,8 @@ fn faq_fact<T: Copy>(html: &mut Html, title: &str, answer: &str, fact: Fact<T>) 
     question(html, title, answer, fact.source, fact.status);
 }
 
+/// « Et ensuite ? »: the steps after the simulation and the questions doctors ask. Long only because
+/// it is the page's text, question after question.
 pub fn next_steps() -> String {
     let checked = versions::ALL.iter().map(|v| v.checked_on).max();
     let mut html = Html::new();

@@ -107,6 +107,9 @@ impl AidSchedule {
     }
 }
 
+/// The aid of each contract year for an option signed on a date. One function, long because it
+/// follows RULES.md's amounts paragraph case by case (second assistant, unknown band, year by year
+/// with the 2024 revaluation): split, the order of those cases would be lost.
 pub fn schedule(
     signature: Date,
     quotity: Quotity,

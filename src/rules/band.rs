@@ -73,6 +73,8 @@ pub fn resolve(situation: &Situation, version: &'static RuleVersion) -> BandReso
     }
 }
 
+/// The band a patient count falls in, with what the doctor stated. Long because every way the count
+/// and the statement can agree or conflict is spelled out next to its explanation.
 fn from_count(
     pmt: u32,
     stated: Option<Band>,

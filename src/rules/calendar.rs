@@ -61,6 +61,8 @@ pub struct Payment {
     pub why: Explanation,
 }
 
+/// Every payment of the contract, dated. Kept whole: it walks the years in order, and each year's
+/// payments depend on the previous year's anniversary.
 pub fn payments(signature: Date, version: &'static RuleVersion, aid: &AidSchedule) -> Vec<Payment> {
     let mut payments = Vec::new();
     for year in aid.years() {

@@ -24,73 +24,16 @@ const FTE: Condition = Condition::new("ETP demandés", &[ReasonCode::Option]);
 pub fn evaluate(situation: &Situation) -> Outcome {
     let rules = versions::collective_for(situation.signature);
     let version = rules.version;
-    let mut checks = Vec::new();
-    let mut notices = Vec::new();
-    let why = || Explanation::new("").version(version);
-
-    checks.push(match situation.signature {
-        None => DATE.missing(Question::Signature, Some(version)),
-        Some(signature) => DATE.decided(
-            signature >= version.signed_from,
-            format!("signé le {}", signature.french()),
-            why()
-                .rule(format!(
-                    "Le contrat collectif est ouvert aux contrats signés à partir du {}.",
-                    version.signed_from.french()
-                ))
-                .input("Date de signature", signature.french())
-                .source(version.source)
-                .with_status(version.status),
-        ),
-    });
-    checks.push(match situation.specialty {
-        None => SPECIALTY.missing(Question::Specialty, Some(version)),
-        Some(specialty) => SPECIALTY.decided(
-            specialty.is_general_practice(),
-            format!(
-                "{} : {}",
-                specialty.label(),
-                if specialty.is_general_practice() {
-                    "oui"
-                } else {
-                    "non"
-                }
-            ),
-            why()
-                .rule("Le contrat collectif est réservé aux groupes de médecins généralistes.")
-                .input("Spécialité", specialty.label())
-                .rests_on(&rules.structures),
-        ),
-    });
-    checks.extend(eligibility::sector_check(situation, version));
     let members = situation.collective_members;
+    let mut checks = vec![date(situation, rules), specialty(situation, rules)];
+    checks.extend(eligibility::sector_check(situation, version));
     checks.push(match members {
         None => GROUP.missing(Question::CollectiveMembers, Some(version)),
         Some(members) => group(rules, members),
     });
-    let minimum = rules.mean_pmt_minimum;
-    checks.push(match situation.pmt {
-        None => ACTIVITY.missing(Question::Pmt, Some(version)),
-        Some(mean) => {
-            let reached = minimum.value.reach(mean) == Reach::Reached;
-            ACTIVITY.decided(
-                reached,
-                format!(
-                    "moyenne de {} patients {} {}",
-                    format::count(mean),
-                    if reached { "≥" } else { "<" },
-                    minimum.value.number()
-                ),
-                why()
-                    .rule(format!(
-                        "La patientèle médecin traitant moyenne des membres doit être de {} patients.",
-                        minimum.value.french()
-                    ))
-                    .input("Patientèle médecin traitant moyenne", format::count(mean))
-                    .rests_on(&minimum),
-            )
-        }
-    });
+    checks.push(activity(situation, rules));
+    checks.push(fte(situation, rules));
+    let mut notices = Vec::new();
     if let (Some(members), Some(juniors)) = (members, situation.junior_hosts) {
         if juniors > members {
             notices.push(format!(
@@ -99,27 +42,6 @@ pub fn evaluate(situation: &Situation) -> Outcome {
             ));
         }
     }
-    let cap = members.map(|members| fte_cap(rules, members, situation));
-    checks.push(match (situation.collective_fte, cap) {
-        (None, _) => FTE.missing(Question::CollectiveFte, Some(version)),
-        (Some(_), None) => FTE.missing(Question::CollectiveMembers, Some(version)),
-        (Some(fte), Some(cap)) => FTE.decided(
-            fte <= cap,
-            format!("{} ETP demandés, {} au plus", fte.french(), cap.french()),
-            why()
-                .rule(format!(
-                    "Au plus 1 ETP par médecin membre, plus 0,5 ETP par membre accueillant un docteur \
-                     junior (ou par membre d'un terrain de stage agréé) pour les contrats signés à \
-                     partir du {} : ici au plus {} ETP.",
-                    rules.junior_bonus.value.0.french(),
-                    cap.french()
-                ))
-                .input("ETP demandés", fte.french())
-                .rests_on(&rules.fte_per_member)
-                .rests_on(&rules.junior_bonus),
-        ),
-    });
-
     let scenarios = match (situation.signature, situation.collective_fte) {
         (Some(signature), Some(fte)) => vec![Scenario {
             band: None,
@@ -137,6 +59,103 @@ pub fn evaluate(situation: &Situation) -> Outcome {
     };
     outcome.apply_what_if(situation);
     outcome
+}
+
+fn why(rules: &CollectiveRules) -> Explanation {
+    Explanation::new("").version(rules.version)
+}
+
+fn date(situation: &Situation, rules: &CollectiveRules) -> Check {
+    let version = rules.version;
+    match situation.signature {
+        None => DATE.missing(Question::Signature, Some(version)),
+        Some(signature) => DATE.decided(
+            signature >= version.signed_from,
+            format!("signé le {}", signature.french()),
+            why(rules)
+                .rule(format!(
+                    "Le contrat collectif est ouvert aux contrats signés à partir du {}.",
+                    version.signed_from.french()
+                ))
+                .input("Date de signature", signature.french())
+                .source(version.source)
+                .with_status(version.status),
+        ),
+    }
+}
+
+fn specialty(situation: &Situation, rules: &CollectiveRules) -> Check {
+    match situation.specialty {
+        None => SPECIALTY.missing(Question::Specialty, Some(rules.version)),
+        Some(specialty) => SPECIALTY.decided(
+            specialty.is_general_practice(),
+            format!(
+                "{} : {}",
+                specialty.label(),
+                if specialty.is_general_practice() {
+                    "oui"
+                } else {
+                    "non"
+                }
+            ),
+            why(rules)
+                .rule("Le contrat collectif est réservé aux groupes de médecins généralistes.")
+                .input("Spécialité", specialty.label())
+                .rests_on(&rules.structures),
+        ),
+    }
+}
+
+fn activity(situation: &Situation, rules: &CollectiveRules) -> Check {
+    let minimum = rules.mean_pmt_minimum;
+    match situation.pmt {
+        None => ACTIVITY.missing(Question::Pmt, Some(rules.version)),
+        Some(mean) => {
+            let reached = minimum.value.reach(mean) == Reach::Reached;
+            ACTIVITY.decided(
+                reached,
+                format!(
+                    "moyenne de {} patients {} {}",
+                    format::count(mean),
+                    if reached { "≥" } else { "<" },
+                    minimum.value.number()
+                ),
+                why(rules)
+                    .rule(format!(
+                        "La patientèle médecin traitant moyenne des membres doit être de {} patients.",
+                        minimum.value.french()
+                    ))
+                    .input("Patientèle médecin traitant moyenne", format::count(mean))
+                    .rests_on(&minimum),
+            )
+        }
+    }
+}
+
+fn fte(situation: &Situation, rules: &CollectiveRules) -> Check {
+    let version = rules.version;
+    let cap = situation
+        .collective_members
+        .map(|members| fte_cap(rules, members, situation));
+    match (situation.collective_fte, cap) {
+        (None, _) => FTE.missing(Question::CollectiveFte, Some(version)),
+        (Some(_), None) => FTE.missing(Question::CollectiveMembers, Some(version)),
+        (Some(fte), Some(cap)) => FTE.decided(
+            fte <= cap,
+            format!("{} ETP demandés, {} au plus", fte.french(), cap.french()),
+            why(rules)
+                .rule(format!(
+                    "Au plus 1 ETP par médecin membre, plus 0,5 ETP par membre accueillant un docteur \
+                     junior (ou par membre d'un terrain de stage agréé) pour les contrats signés à \
+                     partir du {} : ici au plus {} ETP.",
+                    rules.junior_bonus.value.0.french(),
+                    cap.french()
+                ))
+                .input("ETP demandés", fte.french())
+                .rests_on(&rules.fte_per_member)
+                .rests_on(&rules.junior_bonus),
+        ),
+    }
 }
 
 /// A group: its structure (SCP, SCM, SISA) makes it one. No minimum size is published: a single

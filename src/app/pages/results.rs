@@ -51,6 +51,8 @@ fn share(state: &AppState, shared: RwSignal<Option<String>>, status: RwSignal<&'
     });
 }
 
+/// The result screen: the answer first, then the folded details. The view is the screen from top to
+/// bottom; it stays one function so that it reads in the order the doctor sees it.
 #[component]
 pub fn Results() -> impl IntoView {
     let state = expect_context::<AppState>();

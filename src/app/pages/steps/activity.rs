@@ -43,6 +43,8 @@ fn Jargon() -> impl IntoView {
     }
 }
 
+/// Step 2, the activity: counts, band, exemptions. The view is the screen from top to bottom; it
+/// stays one function so that it reads in the order the doctor sees it.
 #[component]
 pub fn Activity() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -36,6 +36,8 @@ const SPECIALTY_ORDER: [Specialty; 22] = [
     Specialty::Other,
 ];
 
+/// Step 1, the contract: date, specialty, sector, kind of contract. The view is the screen from top
+/// to bottom; it stays one function so that it reads in the order the doctor sees it.
 #[component]
 pub fn Contract() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -29,6 +29,8 @@ fn quotity_options(answers: &Situation) -> Vec<Offer> {
     offers
 }
 
+/// Step 3, the project: option, zone, particular situations. The view is the screen from top to
+/// bottom; it stays one function so that it reads in the order the doctor sees it.
 #[component]
 pub fn Project() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -1,0 +1,103 @@
+//! The parameters of the collective contract's text.
+
+use super::{List, Parameter};
+use crate::format;
+use crate::rules::facts::Fact;
+use crate::rules::model::*;
+
+/// Long only because it lists the collective text's parameters one after the other, as the barème
+/// shows them.
+pub(super) fn parameters(rules: &CollectiveRules) -> Vec<Parameter> {
+    let mut list = List(Vec::new());
+    let version = rules.version;
+    let text = Fact {
+        status: version.status,
+        ..Fact::confirmed((), version.source)
+    };
+    list.add(
+        "periode.debut",
+        "Contrats signés à partir du",
+        text,
+        version.signed_from.french(),
+    );
+    list.add(
+        "collectif.structures",
+        "Signataires",
+        rules.structures,
+        rules.structures.value,
+    );
+    list.add(
+        "collectif.taille-minimale",
+        "Taille minimale du groupe",
+        rules.minimum_members,
+        format!("{} médecins", rules.minimum_members.value),
+    );
+    let per = rules.per_fte.value;
+    for (index, what) in ["1re année", "2e année", "3e année et suivantes (plafond)"]
+        .iter()
+        .enumerate()
+    {
+        list.add(
+            &format!("collectif.aide.annee-{}", index + 1),
+            &format!("Aide par ETP financé, {what}"),
+            rules.per_fte,
+            format::euros(per[index]),
+        );
+    }
+    list.add(
+        "collectif.seuil",
+        "Patientèle médecin traitant moyenne des membres",
+        rules.mean_pmt_minimum,
+        format!("{} patients", rules.mean_pmt_minimum.value.french()),
+    );
+    list.add(
+        "collectif.etp-par-membre",
+        "ETP financés par médecin membre",
+        rules.fte_per_member,
+        format!("{} au plus", rules.fte_per_member.value.french()),
+    );
+    let (from, bonus) = rules.junior_bonus.value;
+    list.add(
+        "collectif.docteur-junior",
+        "ETP en plus par membre accueillant un docteur junior (ou membre d'un terrain de stage agréé)",
+        rules.junior_bonus,
+        format!("+{} depuis le {}", bonus.french(), from.french()),
+    );
+    list.add(
+        "collectif.membres",
+        "Entrées et sorties de membres",
+        rules.membership_changes,
+        rules.membership_changes.value,
+    );
+    list.add(
+        "collectif.objectif.pmt",
+        "Objectif du groupe par ETP : patients médecin traitant",
+        rules.pmt_per_fte,
+        format!("+{}", rules.pmt_per_fte.value),
+    );
+    list.add(
+        "collectif.objectif.fa",
+        "Objectif du groupe par ETP : file active",
+        rules.fa_per_fte,
+        format!("+{}", rules.fa_per_fte.value),
+    );
+    list.add(
+        "collectif.objectif.delai",
+        "Délai de l'objectif du groupe",
+        rules.years,
+        format!("{} ans", rules.years.value),
+    );
+    list.add(
+        "collectif.proratisation",
+        "Aide à partir de la 3e année",
+        rules.prorated_from_year_3,
+        "proratisée selon l'atteinte de l'objectif",
+    );
+    list.add(
+        "versement.annee1",
+        "Versement de la 1re année",
+        version.first_payment,
+        "en une fois, dans le mois qui suit la signature",
+    );
+    list.0
+}

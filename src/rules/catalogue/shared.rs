@@ -1,0 +1,102 @@
+//! What every text shares (contract length, payment calendar, the year-3 formula) and the
+//! assistant's cost.
+
+use super::{List, Parameter};
+use crate::format;
+use crate::rules::facts::Fact;
+use crate::rules::versions::{self, common};
+
+pub(super) fn parameters() -> Vec<Parameter> {
+    let mut list = List(Vec::new());
+    list.add(
+        "contrat.duree",
+        "Durée du contrat",
+        common::CONTRACT_YEARS,
+        format!(
+            "{} ans, renouvelable ; aide pérenne",
+            common::CONTRACT_YEARS.value
+        ),
+    );
+    list.add(
+        "montants.plafond-des",
+        "Montant devenu plafond, selon l'objectif",
+        common::FIRST_MODULATED_YEAR,
+        format!(
+            "à partir de la {}e année ; années 1 et 2 versées en entier",
+            common::FIRST_MODULATED_YEAR.value
+        ),
+    );
+    list.add(
+        "montants.revalorisation",
+        "Revalorisation des contrats en cours",
+        Fact::confirmed(
+            (),
+            versions::AMOUNT_TABLES[versions::AMOUNT_TABLES.len() - 1].source,
+        ),
+        revaluations(),
+    );
+    list.add(
+        "versement.annee2",
+        "Versement de la 2e année",
+        common::SECOND_YEAR_AT_ANNIVERSARY,
+        "à la date anniversaire",
+    );
+    list.add(
+        "versement.annees-suivantes",
+        "Versements à partir de la 3e année",
+        common::LATER_YEARS_IN_HALVES,
+        format!(
+            "en {} moitiés, dates non publiées",
+            common::LATER_YEARS_IN_HALVES.value
+        ),
+    );
+    list.add(
+        "modulation.formule",
+        "Aide de 3e année selon l'objectif",
+        common::MODULATION,
+        common::MODULATION.value,
+    );
+    list.add(
+        "cout.salaire-minimum",
+        "Salaire brut mensuel minimum d'un assistant, temps plein",
+        common::SALARY_MINIMUM,
+        format::euros_cents(common::SALARY_MINIMUM.value),
+    );
+    list.add(
+        "cout.salaire-haut-de-grille",
+        "Haut de la grille des minima",
+        common::SALARY_GRID_TOP,
+        format::euros_cents(common::SALARY_GRID_TOP.value),
+    );
+    for (index, item) in common::GUIDANCE.iter().enumerate() {
+        list.add(
+            &format!("situations.{}", index + 1),
+            item.value.question,
+            *item,
+            item.value.answer,
+        );
+    }
+    list.add(
+        "cout.charges-patronales",
+        "Charges patronales, en % du salaire brut",
+        common::EMPLOYER_CHARGES,
+        common::EMPLOYER_CHARGES.value.french(),
+    );
+    list.0
+}
+
+/// "montants revalorisés de la convention 2024 pour chaque année de contrat commençant le … ou après".
+fn revaluations() -> String {
+    versions::AMOUNT_TABLES
+        .iter()
+        .filter(|table| table.revaluation.is_some())
+        .map(|table| {
+            format!(
+                "{} pour chaque année de contrat commençant le {} ou après, y compris d'un contrat signé avant",
+                table.name,
+                table.applies_from.french()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ")
+}
