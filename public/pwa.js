@@ -61,7 +61,7 @@ const installed = navigator.standalone === true || matchMedia('(display-mode: st
 if (ios && !installed) root.dataset.astuceIos = '1';
 
 // Printing (or saving as PDF) shows the folded conditions, answers and sources, then folds them back.
-const folded = 'details.conditions, details.answers-block, details.rules, details.years';
+const folded = 'details.conditions, details.answers-block, details.engagement, details.rules, details.years';
 let opened = [];
 window.addEventListener('beforeprint', () => {
   opened = [...document.querySelectorAll(folded)].filter((d) => !d.open);

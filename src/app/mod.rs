@@ -9,6 +9,7 @@ mod pwa;
 pub mod screen;
 pub mod state;
 mod storage;
+mod tool_worker;
 
 use leptos::prelude::*;
 use pages::home::Home;

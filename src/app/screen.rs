@@ -28,14 +28,7 @@ impl Step {
     }
 }
 
-/// What goes beyond the official simulator, each on its own screen, from the results.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tool {
-    Compare,
-    Cost,
-    Calendar,
-    WhatIf,
-}
+pub use crate::render::tool_block::Tool;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
@@ -68,10 +61,7 @@ impl Screen {
             Screen::Step(Step::Activity) => "activite",
             Screen::Step(Step::Project) => "projet",
             Screen::Results => "resultat",
-            Screen::Tool(Tool::Compare) => "comparer",
-            Screen::Tool(Tool::Cost) => "cout",
-            Screen::Tool(Tool::Calendar) => "calendrier",
-            Screen::Tool(Tool::WhatIf) => "et-si",
+            Screen::Tool(tool) => tool.code(),
         }
     }
 

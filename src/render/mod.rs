@@ -12,5 +12,6 @@ pub mod next_steps;
 pub mod report;
 pub mod results;
 pub mod site;
+pub mod tool_block;
 pub mod tools;
 pub mod why;

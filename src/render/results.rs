@@ -183,12 +183,12 @@ pub fn objective(outcome: &Outcome, report: Option<&Report>) -> String {
     html.finish()
 }
 
-/// « Votre engagement »: the section with its title.
-pub fn objective_block_titled(outcome: &Outcome, report: Option<&Report>) -> String {
+/// « Votre engagement, en détail »: folded, since the hero already says the figure; opened for print.
+pub fn objective_details(outcome: &Outcome, report: Option<&Report>) -> String {
     let mut html = Html::new();
-    el!(&mut html, "section", "class" = "block", "aria-labelledby" = "engagement-titre" => |section: &mut Html| {
-        text_el!(section, "h2", "id" = "engagement-titre" => "Votre engagement");
-        section.trusted(&objective(outcome, report));
+    el!(&mut html, "details", "class" = "engagement", "data-testid" = "engagement" => |details: &mut Html| {
+        text_el!(details, "summary" => "Votre engagement, en détail");
+        details.trusted(&objective(outcome, report));
     });
     html.finish()
 }

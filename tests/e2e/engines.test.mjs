@@ -137,6 +137,10 @@ for (const name of ENGINES) {
       await tab.waitFor('[data-testid=hero-year-1]');
       assert.match(await text('[data-testid=hero-year-1]'), /^38 000 €/);
       assert.match(await text('[data-testid=hero-objective]'), /\+240 patients/);
+      // A tool too: its worker and WebAssembly come from the service worker's cache.
+      await tab.click('[data-action="ecran:comparer"]');
+      await tab.waitFor('table[data-testid=compare]');
+      assert.match(plain(await tab.text('table[data-testid=compare]')), /1 ETP \(temps plein\).*38 000 €/);
     });
   });
 }

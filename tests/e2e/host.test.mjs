@@ -103,17 +103,18 @@ for (const build of builds) {
     });
 
     test('les fichiers à nom haché sont immuables, la page, sw.js et le manifeste toujours revalidés', async () => {
-      for (const pattern of [/_bg\.wasm$/, /^assistant-medical-[0-9a-f]{1,16}\.js$/, /^boot-[0-9a-f]{16}\.js$/, /^main-[0-9a-f]{1,16}\.css$/]) {
+      for (const pattern of [/^assistant-medical-[0-9a-f]{1,16}_bg\.wasm$/, /^assistant-medical-[0-9a-f]{1,16}\.js$/, /^boot-[0-9a-f]{16}\.js$/, /^main-[0-9a-f]{1,16}\.css$/]) {
         const name = builtFile(build.dist, pattern);
         assert.equal((await fetchRaw(at(name))).headers['cache-control'], 'public, max-age=31536000, immutable', name);
       }
-      for (const name of ['', 'index.html', 'sw.js', 'manifest.webmanifest', 'bareme.html', 'regles.json']) {
+      // The tools' worker keeps its name from build to build: revalidated too.
+      for (const name of ['', 'index.html', 'sw.js', 'manifest.webmanifest', 'bareme.html', 'regles.json', 'outils-loader.js', 'outils.js', 'outils_bg.wasm']) {
         assert.equal((await fetchRaw(at(name))).headers['cache-control'], 'no-cache', name || 'the page');
       }
     });
 
     test('le wasm part compressé en brotli (ou gzip), avec le bon type', async () => {
-      const wasm = builtFile(build.dist, /_bg\.wasm$/);
+      const wasm = builtFile(build.dist, /^assistant-medical-[0-9a-f]{1,16}_bg\.wasm$/);
       const brotli = await fetchRaw(at(wasm), { 'accept-encoding': 'br, gzip' });
       assert.equal(brotli.headers['content-encoding'], 'br');
       assert.equal(brotli.headers['content-type'], 'application/wasm');
@@ -123,6 +124,7 @@ for (const build of builds) {
       const raw = await fetchRaw(at(wasm));
       assert.equal(raw.headers['content-encoding'], undefined);
       assert.deepEqual(raw.body, readFileSync(join(build.dist, wasm)));
+      assert.equal((await fetchRaw(at('outils_bg.wasm'), { 'accept-encoding': 'br' })).headers['content-type'], 'application/wasm');
       const manifest = await fetchRaw(at('manifest.webmanifest'), { 'accept-encoding': 'br' });
       assert.equal(manifest.headers['content-type'], 'application/manifest+json');
       assert.equal(manifest.headers['content-encoding'], 'br');

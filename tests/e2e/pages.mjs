@@ -55,9 +55,11 @@ export class Results {
     await this.page.click('[data-testid=erase-confirm]');
     return new Home(this.page);
   }
+  /** Opens a tool and waits for its block, which the tools' worker computes. */
   async openTool(title) {
     await this.page.click(`.further button:has-text("${title}")`);
     await this.page.waitForSelector(`h1:has-text("${title}")`);
+    await this.page.waitForSelector('[data-testid=tool-loading]', { state: 'detached' });
   }
 }
 

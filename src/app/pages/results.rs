@@ -97,7 +97,7 @@ pub fn Results() -> impl IntoView {
                     render::conditions(o, report),
                     answers,
                     aid::block(o, report),
-                    render::objective_block_titled(o, report),
+                    render::objective_details(o, report),
                     actions::further(),
                     render::rules_and_sources(o),
                     actions::closing(report, installable, asked),
@@ -125,12 +125,13 @@ pub fn Results() -> impl IntoView {
                     })
             }}
             <div inner_html=details></div>
-            <p class="disclaimer">
+            <p class="disclaimer no-print">
                 "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
             </p>
             <p class="print-only">
                 "Simulation du " {state.today.french()}
-                " — simulateur indépendant de l'aide à l'emploi d'un assistant médical."
+                " — simulateur indépendant et non officiel de l'aide à l'emploi d'un assistant médical : votre \
+                CPAM fixe les montants et objectifs de votre contrat."
             </p>
         </article>
     }

@@ -1,18 +1,32 @@
 //! Beyond the official simulator: options side by side, the assistant's net cost, the payment
 //! calendar and the year-3 "what if". Each follows the answers; none adds a rule of its own. The
-//! tables are written by `render::tools`, the fields are views.
+//! blocks are computed by the tools' worker (render::tool_block); the fields are views.
 
-use super::results::with_report;
 use crate::app::components::fields::{Binding, Kind, TextField};
-use crate::app::screen::Screen;
+use crate::app::screen::{Screen, Tool};
 use crate::app::state::AppState;
+use crate::app::tool_worker;
 use crate::format;
-use crate::render::tools as render;
 use crate::rules::objective::Measure;
 use crate::rules::versions::common::{EMPLOYER_CHARGES, SALARY_GRID_TOP, SALARY_MINIMUM};
-use crate::rules::{calendar, compare, cost};
 use crate::situation::Situation;
 use leptos::prelude::*;
+
+/// The tool's block, from the worker, asked again whenever the answers change.
+fn worker_block(tool: Tool) -> impl Fn() -> String + Copy {
+    let state = expect_context::<AppState>();
+    let shown = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        state.answers.track();
+        let contact = state.contact.get_value().unwrap_or_default();
+        tool_worker::ask(tool, &contact, &state.share_link(), shown);
+    });
+    move || {
+        shown.get().unwrap_or_else(|| {
+            "<p class=\"hint\" data-testid=\"tool-loading\">Calcul en cours…</p>".to_string()
+        })
+    }
+}
 
 #[component]
 fn ToolFrame(title: &'static str, intro: &'static str, children: Children) -> impl IntoView {
@@ -33,12 +47,7 @@ fn ToolFrame(title: &'static str, intro: &'static str, children: Children) -> im
 
 #[component]
 pub fn Compare() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let table = move || {
-        state
-            .answers
-            .with(|situation| render::compare(&compare::options(situation), situation))
-    };
+    let table = worker_block(Tool::Compare);
     view! {
         <ToolFrame
             title="Comparer les options"
@@ -51,15 +60,7 @@ pub fn Compare() -> impl IntoView {
 
 #[component]
 pub fn Cost() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let table = move || {
-        let outcome = state.outcome.get();
-        let net = state.answers.with(|situation| {
-            let quotity = situation.quotity?;
-            cost::net_cost(situation, quotity, &outcome.primary()?.aid)
-        });
-        with_report(&state, |report| render::cost(net.as_ref(), report))
-    };
+    let table = worker_block(Tool::Cost);
     let salary_hint = format!(
         "Laissé vide : {}, minimum de la convention collective des cabinets médicaux (la grille va jusqu'à {}).",
         format::euros_cents(SALARY_MINIMUM.value),
@@ -96,21 +97,7 @@ pub fn Cost() -> impl IntoView {
 
 #[component]
 pub fn Calendar() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let list = move || {
-        let outcome = state.outcome.get();
-        let payments = match (
-            outcome.version,
-            state.answers.with(|a| a.signature),
-            outcome.primary(),
-        ) {
-            (Some(version), Some(signature), Some(scenario)) => {
-                calendar::payments(signature, version, &scenario.aid)
-            }
-            _ => Vec::new(),
-        };
-        with_report(&state, |report| render::calendar(&payments, report))
-    };
+    let list = worker_block(Tool::Calendar);
     view! {
         <ToolFrame
             title="Calendrier des versements"
@@ -157,19 +144,7 @@ pub fn WhatIf() -> impl IntoView {
             </label>
         })
     };
-    let result = move || {
-        let outcome = state.outcome.get();
-        let scenario = outcome.primary();
-        match scenario.and_then(|s| Some((s, s.aid.years().get(2)?))) {
-            Some((scenario, year3)) => with_report(&state, |report| {
-                state
-                    .answers
-                    .with(|situation| render::what_if(&scenario.objective, year3, situation, report))
-            }),
-            None => "<p class=\"hint\" data-testid=\"what-if\">L'aide de 3e année se calcule une fois l'option et la date choisies.</p>"
-                .to_string(),
-        }
-    };
+    let result = worker_block(Tool::WhatIf);
     view! {
         <ToolFrame
             title="Et si… en 3e année"

@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
         hero::summary_text(&outcome),
         results::notices(&outcome),
         results::conditions(&outcome, report),
-        results::objective_block_titled(&outcome, report),
+        results::objective_details(&outcome, report),
         results::answers(&situation),
         results::rules_and_sources(&outcome),
         aid::block(&outcome, report),

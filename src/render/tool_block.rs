@@ -1,0 +1,161 @@
+//! The four tools beyond the official simulator, each as one block of HTML computed from the share
+//! link of a simulation. They run in a worker of their own (src/bin/outils.rs), fetched only when a
+//! doctor opens a tool: the first visit does not carry their code (about 9 KB of the WebAssembly).
+//! The app sends a request and shows the reply; both are plain text, read and written here.
+
+use super::report::Report;
+use super::tools;
+use crate::rules::{calendar, compare, cost, evaluate};
+use crate::situation::link::decode;
+use crate::situation::Situation;
+
+/// What goes beyond the official simulator, each on its own screen, from the results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    Compare,
+    Cost,
+    Calendar,
+    WhatIf,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 4] = [Tool::Compare, Tool::Cost, Tool::Calendar, Tool::WhatIf];
+
+    /// A short French name: the screen's code in the history, and the tool's name in a request.
+    pub fn code(self) -> &'static str {
+        match self {
+            Tool::Compare => "comparer",
+            Tool::Cost => "cout",
+            Tool::Calendar => "calendrier",
+            Tool::WhatIf => "et-si",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Tool> {
+        Tool::ALL.into_iter().find(|tool| tool.code() == code)
+    }
+}
+
+/// The tool's block for a situation, with « Signaler une erreur » links when a report is given.
+pub fn block(tool: Tool, situation: &Situation, report: Option<&Report>) -> String {
+    let outcome = evaluate(situation);
+    let scenario = outcome.primary();
+    match tool {
+        Tool::Compare => tools::compare(&compare::options(situation), situation),
+        Tool::Cost => {
+            let net = situation
+                .quotity
+                .zip(scenario)
+                .and_then(|(quotity, scenario)| cost::net_cost(situation, quotity, &scenario.aid));
+            tools::cost(net.as_ref(), report)
+        }
+        Tool::Calendar => {
+            let payments = match (outcome.version, situation.signature, scenario) {
+                (Some(version), Some(signature), Some(scenario)) => {
+                    calendar::payments(signature, version, &scenario.aid)
+                }
+                _ => Vec::new(),
+            };
+            tools::calendar(&payments, report)
+        }
+        Tool::WhatIf => match scenario.and_then(|s| Some((s, s.aid.years().get(2)?))) {
+            Some((scenario, year3)) => {
+                tools::what_if(&scenario.objective, year3, situation, report)
+            }
+            None => {
+                "<p class=\"hint\" data-testid=\"what-if\">L'aide de 3e année se calcule une fois \
+                     l'option et la date choisies.</p>"
+                    .to_string()
+            }
+        },
+    }
+}
+
+/// What the worker says once it listens: requests sent before would be lost.
+pub const READY: &str = "pret";
+
+/// A request: its number, the tool, the contact for error reports (may be empty) and the share link
+/// of the simulation, one per line.
+pub fn request(number: u32, tool: Tool, contact: &str, share_link: &str) -> String {
+    let contact = contact.replace(['\n', '\r'], " ");
+    format!("{number}\n{}\n{contact}\n{share_link}", tool.code())
+}
+
+/// The reply to a request: its number, a new line, then the block. A request that cannot be read
+/// gets a French message instead of a block, never an error.
+pub fn reply(request: &str) -> String {
+    let mut lines = request.splitn(4, '\n');
+    let number = lines.next().unwrap_or_default();
+    let tool = lines.next().and_then(Tool::from_code);
+    let contact = lines.next().unwrap_or_default();
+    let link = lines.next().unwrap_or_default();
+    let decoded = link.split_once('#').map(|(_, fragment)| decode(fragment));
+    let html = match (tool, decoded) {
+        (Some(tool), Some(Ok(decoded))) => {
+            let report = Report { contact, link };
+            let report = (!contact.is_empty()).then_some(&report);
+            block(tool, &decoded.situation, report)
+        }
+        _ => "<p class=\"notice warning\">Cet outil n'a pas pu lire la simulation : revenez au \
+              résultat et rouvrez-le.</p>"
+            .to_string(),
+    };
+    format!("{number}\n{html}")
+}
+
+/// The number and the block of a reply.
+pub fn read_reply(reply: &str) -> Option<(u32, &str)> {
+    let (number, html) = reply.split_once('\n')?;
+    Some((number.parse().ok()?, html))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LINK: &str =
+        "https://exemple.fr/#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01";
+
+    #[test]
+    fn a_request_gets_its_tool_block_back_with_its_number() {
+        for tool in Tool::ALL {
+            let reply = reply(&request(7, tool, "", LINK));
+            let (number, html) = read_reply(&reply).expect("a reply");
+            assert_eq!(number, 7);
+            assert!(html.contains("data-testid"), "{tool:?}: {html}");
+            assert!(
+                !html.contains("Signaler une erreur"),
+                "no contact, no report link"
+            );
+        }
+        let compare = reply(&request(1, Tool::Compare, "", LINK));
+        assert!(
+            compare.contains("38\u{202f}000\u{a0}€") || compare.contains("38 000"),
+            "{compare}"
+        );
+    }
+
+    #[test]
+    fn the_contact_gives_report_links_with_the_simulation() {
+        let reply = reply(&request(2, Tool::Calendar, "erreurs@exemple.fr\n", LINK));
+        assert!(reply.contains("Signaler une erreur"));
+        assert!(reply.contains("mailto:erreurs%40exemple.fr"), "{reply}");
+    }
+
+    #[test]
+    fn an_unreadable_request_gets_a_french_message() {
+        for garbage in [
+            "",
+            "x",
+            "3\nsecret\n\nhttps://exemple.fr/#v=1",
+            "4\ncout\n\nsans-fragment",
+        ] {
+            let reply = reply(garbage);
+            assert!(
+                reply.contains("Cet outil n'a pas pu lire la simulation"),
+                "{garbage:?}: {reply}"
+            );
+        }
+        assert_eq!(read_reply("pas un nombre\n<p>"), None);
+    }
+}
