@@ -6,7 +6,11 @@ export class Home {
   async open(url) { await this.page.goto(url); await appReady(this.page); return this; }
   async start() { await this.page.click('[data-testid=start]'); return new Contract(this.page); }
   async resume() { await this.page.click('[data-testid=resume]'); return new Results(this.page); }
-  async canResume() { return (await this.page.locator('[data-testid=resume]').count()) > 0; }
+  /** The app mounts a task after the page loads: wait for it before saying nothing is there. */
+  async canResume() {
+    await appReady(this.page);
+    return (await this.page.locator('[data-testid=resume]').count()) > 0;
+  }
 }
 
 /** Step 1: the contract's date, the specialty, the sector. */
