@@ -96,6 +96,20 @@ fn objective(list: &mut List, rules: &ObjectiveRules) {
             );
         }
     }
+    if let Some(published) = rules.published {
+        let result = published.value;
+        list.add(
+            "objectif.resultat-publie",
+            "Résultat publié par le simulateur officiel",
+            published,
+            format!(
+                "{} à {} : +{}",
+                format::patients(result.pmt),
+                result.quotity.label(),
+                format::count(result.added)
+            ),
+        );
+    }
     list.add(
         "objectif.delai",
         "Délai pour atteindre l'objectif",

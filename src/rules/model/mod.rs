@@ -14,7 +14,8 @@ pub use eligibility::{
     SecondAssistantRules, SpecialtyRule, ZacOpening,
 };
 pub use objective::{
-    Grid, Increase, NewlyInstalledRule, ObjectiveRules, SeniorRule, GRID_BANDS, GRID_OPTIONS,
+    Grid, Increase, NewlyInstalledRule, ObjectiveRules, PublishedResult, SeniorRule, GRID_BANDS,
+    GRID_OPTIONS,
 };
 pub use threshold::{GpThresholds, Population, Reach, Threshold};
 

@@ -98,9 +98,21 @@ pub enum NewlyInstalledRule {
     Unpublished { described_as: &'static str },
 }
 
+/// A result published for one exact situation: a GP with `pmt` patients at `quotity` is asked
+/// `added` more. For that count and option the target rests on it alone, not on the estimated
+/// threshold that would place the count in a band.
+#[derive(Clone, Copy, Debug)]
+pub struct PublishedResult {
+    pub pmt: u32,
+    pub quotity: Quotity,
+    pub added: u32,
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct ObjectiveRules {
     pub grid: Grid,
+    /// The official simulator's answer for one GP, where a text's grid is not published.
+    pub published: Option<Fact<PublishedResult>>,
     /// Years given to reach the objective.
     pub years: Fact<u32>,
     /// Both the PMT and FA objectives must be met, or one suffices.

@@ -5,8 +5,8 @@
 use super::{round_up, Case, Goal, Measure, Target};
 use crate::format;
 use crate::rules::explain::Explanation;
-use crate::rules::facts::Status;
-use crate::rules::model::Increase;
+use crate::rules::facts::{Fact, Status};
+use crate::rules::model::{Increase, PublishedResult};
 use rust_decimal::Decimal;
 
 pub(super) fn target(case: &Case, why: Explanation) -> Target {
@@ -28,7 +28,10 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
         .input("Option", case.quotity.label())
         .rests_on(&cell);
     if case.resolution.band() == Some(band) {
-        why = why.rests_on_explanation(&case.resolution.why);
+        why = match published_for(case) {
+            Some(result) => why.rests_on(&result),
+            None => why.rests_on_explanation(&case.resolution.why),
+        };
     }
     if case.measure == Measure::Fa && case.situation.is_general_practitioner() {
         why = why.with_status(Status::Estimate).note(
@@ -77,4 +80,16 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
             }
         }
     }
+}
+
+/// The published result for exactly this GP's count and option, when the band comes from the count
+/// (a band the CPAM gave wins over it).
+fn published_for(case: &Case) -> Option<Fact<PublishedResult>> {
+    let published = case.version.objective.published?;
+    let matches = case.measure == Measure::Pmt
+        && case.situation.is_general_practitioner()
+        && case.resolution.counted
+        && case.start() == Some(published.value.pmt)
+        && case.quotity == published.value.quotity;
+    matches.then_some(published)
 }

@@ -229,6 +229,7 @@ pub const GRID: Grid = {
 
 pub const OBJECTIVE: ObjectiveRules = ObjectiveRules {
     grid: GRID,
+    published: None,
     years: Fact::confirmed(3, &S5_AVENANT_7),
     both_measures_required: Fact::secondary(
         true,

@@ -71,6 +71,16 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
 
 pub const OBJECTIVE: ObjectiveRules = ObjectiveRules {
     grid: GRID,
+    published: Some(Fact::secondary(
+        PublishedResult {
+            pmt: 1300,
+            quotity: Quotity::Full,
+            added: 260,
+        },
+        &S9_DJIBE,
+        "Résultat du simulateur officiel cité pour un généraliste à 1 300 patients et 1 ETP : +260 \
+         patients en 3 ans. Il ne dépend pas du seuil P70 estimé.",
+    )),
     both_measures_required: Fact::secondary(
         false,
         &S7D_CONCOURS_PLURIPRO,
