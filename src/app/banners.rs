@@ -201,7 +201,14 @@ fn write(banners: Vec<Banner>) -> String {
             Tone::Info => "notice info",
             Tone::Warning => "notice warning",
         };
-        el!(&mut html, "div"; "class" = class; "data-testid" = banner.testid => |div: &mut Html| {
+        // A banner whose one button only closes it keeps that button on its line.
+        let compact = matches!(banner.buttons.as_slice(), [only] if !only.primary);
+        let class = if compact {
+            format!("{class} compact")
+        } else {
+            class.to_string()
+        };
+        el!(&mut html, "div"; "class" = &class; "data-testid" = banner.testid => |div: &mut Html| {
             el!(div, "p", "class" = "line" => |p: &mut Html| {
                 if let Some(title) = banner.title {
                     text_el!(p, "strong" => title);

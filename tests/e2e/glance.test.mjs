@@ -167,6 +167,10 @@ describe('la réponse d’un coup d’œil', () => {
     const banner = page.locator('[data-testid=prefill]');
     assert.match(plain(await banner.locator('.line').textContent()), /^Simulation préremplie depuis un lien partagé 2 réponse\(s\) du lien ignorée\(s\)\.$/);
     assert.equal(await banner.locator('details').getAttribute('open'), null, 'the details are folded');
+    // Its one button, « Fermer », sits at the end of the banner's line, not on a row of its own.
+    const line = await banner.locator('.line').boundingBox();
+    const close = await banner.locator('[data-testid=close-prefill]').boundingBox();
+    assert.ok(close.y < line.y + line.height && close.x >= line.x + line.width, JSON.stringify({ line, close }));
     await new Results(page).openTool('Comparer les options');
     assert.equal(await page.locator('[data-testid=prefill]').count(), 0, 'no banner on a tool');
     await page.click('text=Retour au résultat');
