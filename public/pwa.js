@@ -16,8 +16,14 @@ const tell = (name) => {
 
 if ('serviceWorker' in navigator) {
   let accepted = false;
-  navigator.serviceWorker
-    .register(`${PUBLIC_URL}sw.js`, { scope: PUBLIC_URL })
+  // Registered once the page has loaded: installing precaches every file, which on a slow phone
+  // would otherwise share the line with the WebAssembly the doctor is waiting for.
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', resolve, { once: true });
+  });
+  loaded
+    .then(() => navigator.serviceWorker.register(`${PUBLIC_URL}sw.js`, { scope: PUBLIC_URL }))
     .then((registration) => {
       if (registration.waiting && navigator.serviceWorker.controller) tell('nouvelle-version');
       registration.addEventListener('updatefound', () => {

@@ -36,6 +36,7 @@ for (let run = 1; run <= runs; run += 1) {
       failing: ['accessibility', 'best-practices', 'seo'].flatMap((category) =>
         lhr.categories[category].auditRefs.map((ref) => lhr.audits[ref.id]).filter((a) => a.score !== null && a.score < 1).map((a) => `${category}: ${a.id} (${a.title})`),
       ),
+      longTasks: (audit('long-tasks')?.details?.items ?? []).map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${String(t.url).split('/').pop()}`),
       lcpElement: JSON.stringify(audit('largest-contentful-paint-element')?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? ''),
     });
   } finally {
@@ -57,4 +58,6 @@ row('TBT (ms)', results.map((r) => Math.round(r.tbt)));
 row('CLS', results.map((r) => r.cls.toFixed(3)));
 row('bytes transferred', results.map((r) => Math.round(r.bytes)));
 for (const failing of new Set(results.flatMap((r) => r.failing))) console.log(`not passed: ${failing}`);
+// LONG_TASKS=1: each run's main-thread tasks over 50 ms (start+duration ms, script), what TBT is made of.
+if (process.env.LONG_TASKS) results.forEach((r, i) => console.log(`run ${i + 1} long tasks: ${r.longTasks.join(', ') || 'none'}`));
 if (process.env.LCP_ELEMENT) results.forEach((r, i) => console.log(`run ${i + 1} LCP element: ${r.lcpElement}`));
