@@ -159,6 +159,25 @@ fn aid_bars_are_proportional_to_the_amounts_and_say_them_in_words() {
 }
 
 #[test]
+fn an_unknown_band_gives_one_folded_line_per_case_with_its_total() {
+    // A cardiologist at half time without a stated band: every band's aid, each folded.
+    let html = aid::aid(&outcome(LINKS[2]), None);
+    let fragment = Html::parse_fragment(&html);
+    let folded: Vec<String> = fragment
+        .select(&Selector::parse("details.years:not([open]) > summary").unwrap())
+        .map(|summary| summary.text().collect())
+        .collect();
+    let tables = fragment
+        .select(&Selector::parse("details.years > table.aid").unwrap())
+        .count();
+    assert!(folded.len() >= 2, "{folded:?}");
+    assert_eq!(tables, folded.len(), "each case's table is inside its line");
+    for line in &folded {
+        assert!(line.contains(" sur 5 ans") && line.contains('€'), "{line}");
+    }
+}
+
+#[test]
 fn the_cost_chart_sets_aid_against_cost() {
     let situation = situation(LINKS[1]);
     let outcome = evaluate(&situation);

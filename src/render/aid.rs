@@ -107,8 +107,17 @@ pub fn aid(outcome: &Outcome, report: Option<&Report>) -> String {
             text_el!(&mut html, "p", "class" = "hint" =>
                 "Votre bande d'activité n'est pas connue : voici l'aide selon le cas. Votre CPAM vous \
                  indique la vôtre.");
+            // One folded line per case, its five-year total in view: the doctor opens their own.
             for (bands, aid) in distinct_schedules(several) {
-                table(&mut html, aid, &bands_caption(&bands), report);
+                let caption = bands_caption(&bands);
+                let summary = match aid.total() {
+                    Some(total) => format!("{caption}\u{202f}: {} sur 5 ans", format::euros(total)),
+                    None => caption.clone(),
+                };
+                el!(&mut html, "details", "class" = "years" => |details: &mut Html| {
+                    text_el!(details, "summary" => &summary);
+                    table(details, aid, &caption, report);
+                });
             }
         }
     }
