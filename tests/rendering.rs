@@ -178,6 +178,28 @@ fn an_unknown_band_gives_one_folded_line_per_case_with_its_total() {
 }
 
 #[test]
+fn a_doctor_who_is_not_eligible_sees_no_aid_as_theirs() {
+    // Sector 2 without OPTAM: not eligible. The text's amounts stay, folded, under another title.
+    let html = aid::block(
+        &outcome("spe=mg&secteur=2&pmt=1300&etp=1&signature=2025-03-01"),
+        None,
+    );
+    let fragment = Html::parse_fragment(&html);
+    let title: String = fragment
+        .select(&Selector::parse("h2").unwrap())
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert_eq!(title, "L'aide prévue par le texte");
+    assert!(!html.contains("Votre aide"), "{html}");
+    let folded = fragment
+        .select(&Selector::parse("details.years:not([open]) svg.chart").unwrap())
+        .count();
+    assert_eq!(folded, 1, "the chart is folded");
+}
+
+#[test]
 fn the_cost_chart_sets_aid_against_cost() {
     let situation = situation(LINKS[1]);
     let outcome = evaluate(&situation);

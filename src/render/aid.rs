@@ -7,6 +7,7 @@ use super::report::Report;
 use super::why::{badge, explanation};
 use crate::format;
 use crate::rules::amounts::{AidSchedule, YearAid};
+use crate::rules::eligibility::Verdict;
 use crate::rules::explain::Explanation;
 use crate::rules::{Outcome, Scenario};
 use crate::situation::Band;
@@ -72,8 +73,20 @@ fn distinct_schedules(scenarios: &[Scenario]) -> Vec<(Vec<Band>, &AidSchedule)> 
 pub fn block(outcome: &Outcome, report: Option<&Report>) -> String {
     let mut html = Html::new();
     el!(&mut html, "section", "class" = "block", "aria-labelledby" = "aide-titre" => |section: &mut Html| {
-        text_el!(section, "h2", "id" = "aide-titre" => "Votre aide, année par année");
-        section.trusted(&aid(outcome, report));
+        if matches!(outcome.verdict(), Verdict::Ineligible { .. }) {
+            // No large figures for an aid the doctor cannot get: the amounts stay one tap away.
+            text_el!(section, "h2", "id" = "aide-titre" => "L'aide prévue par le texte");
+            text_el!(section, "p", "class" = "hint" =>
+                "Vous n'y avez pas droit en l'état : voici ce que verse le texte lorsque toutes les \
+                 conditions sont remplies.");
+            el!(section, "details", "class" = "years" => |details: &mut Html| {
+                text_el!(details, "summary" => "Les montants, année par année");
+                details.trusted(&aid(outcome, report));
+            });
+        } else {
+            text_el!(section, "h2", "id" = "aide-titre" => "Votre aide, année par année");
+            section.trusted(&aid(outcome, report));
+        }
     });
     html.finish()
 }

@@ -97,6 +97,9 @@ describe('la réponse d’un coup d’œil', () => {
     assert.equal(await page.getAttribute('[data-testid=conditions]', 'open'), '');
     assert.match(await new Results(page).verdict(), /Vous n'êtes pas éligible/);
     assert.match(plain(await page.textContent('[data-testid=verdict]')), /Secteur : Secteur 2 sans OPTAM : non éligible/);
+    // No large figures for an aid this doctor cannot get: the text's amounts are folded, under another title.
+    assert.equal(plain(await page.textContent('#aide-titre')), 'L\'aide prévue par le texte');
+    assert.equal(await page.locator('svg.chart').isVisible(), false);
     await shot(page, '22-non-eligible');
     await openResult(page, toConfirm);
     assert.match(await new Results(page).verdict(), /À confirmer par votre CPAM/);
