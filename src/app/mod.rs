@@ -30,17 +30,24 @@ pub fn mount() {
     let Some(root) = browser::app_root() else {
         return;
     };
-    // Built in a task of its own, after the one that compiled and started the WebAssembly: two
-    // shorter tasks leave the phone free to answer a tap in between (Lighthouse's blocking time).
+    // After the task that compiled and started the WebAssembly: the answers read back in one task,
+    // the app built in the next, its screen in a third. Shorter tasks leave the phone free to
+    // answer a tap in between (Lighthouse's blocking time).
     set_timeout(
-        move || leptos::mount::mount_to(root, App).forget(),
+        move || {
+            let state = state::start();
+            set_timeout(
+                move || leptos::mount::mount_to(root, move || app(state)).forget(),
+                std::time::Duration::ZERO,
+            );
+        },
         std::time::Duration::ZERO,
     );
 }
 
-#[component]
-fn App() -> impl IntoView {
-    let state = state::start();
+/// The whole app over the answers read back by `state::start`.
+fn app(state: state::AppState) -> impl IntoView {
+    state::follow(state);
     provide_context(state);
     provide_context(pwa::start());
     history::follow(state.screen);
@@ -53,12 +60,19 @@ fn App() -> impl IntoView {
         None => ().into_any(),
         Some(screen) => screen_view(screen),
     };
+    // The footer comes with the screen, not before it: drawn first, it would be pushed down (a
+    // layout shift).
+    let footer = move || {
+        started
+            .get()
+            .then(|| view! { <footer class="site-footer no-print" inner_html=FOOTER></footer> })
+    };
     view! {
         // "app" once the screen is there: what the tests wait for.
         <div data-testid=move || started.get().then_some("app")>
             <banners::Banners/>
             {screen}
-            <footer class="site-footer no-print" inner_html=FOOTER></footer>
+            {footer}
         </div>
     }
 }

@@ -116,6 +116,11 @@ pub fn start() -> AppState {
     if !query.is_empty() {
         browser::clean_address();
     }
-    persistence::follow(state);
     state
+}
+
+/// Saves every change of the answers from now on, and opens a link given while the app runs. Once
+/// the app is mounted: its effects belong to the app.
+pub fn follow(state: AppState) {
+    persistence::follow(state);
 }
