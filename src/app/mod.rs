@@ -31,8 +31,8 @@ pub fn mount() {
         return;
     };
     // After the task that compiled and started the WebAssembly: the answers read back in one task,
-    // the app built in the next, its screen in a third. Shorter tasks leave the phone free to
-    // answer a tap in between (Lighthouse's blocking time).
+    // the app built in the next, its effects in a third, its screen in a fourth (see app()).
+    // Shorter tasks leave the phone free to answer a tap in between (Lighthouse's blocking time).
     set_timeout(
         move || {
             let state = state::start();
@@ -47,15 +47,21 @@ pub fn mount() {
 
 /// The whole app over the answers read back by `state::start`.
 fn app(state: state::AppState) -> impl IntoView {
-    state::follow(state);
     provide_context(state);
     provide_context(pwa::start());
-    history::follow(state.screen);
-    focus_on_screen_change(state);
-    show_static_home_only_on_home(state.screen);
-    // The screen is built one task later than the rest, for the same reason as in mount().
+    // What follows the doctor's moves (saving, history, focus) is set up one task later, under the
+    // app's owner, and the screen one task after that, for the same reason as in mount().
     let started = RwSignal::new(false);
-    set_timeout(move || started.set(true), std::time::Duration::ZERO);
+    let owner = Owner::current();
+    set_timeout(
+        move || {
+            if let Some(owner) = owner {
+                owner.with(|| follow_the_doctor(state));
+            }
+            set_timeout(move || started.set(true), std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
     let screen = move || match started.get().then(|| state.screen.get()) {
         None => ().into_any(),
         Some(screen) => screen_view(screen),
@@ -96,6 +102,15 @@ const FOOTER: &str = "<nav aria-label=\"Informations\"><a href=\"mentions-legale
     <a href=\"confidentialite.html\">Confidentialité</a><a href=\"accessibilite.html\">Accessibilité</a>\
     <a href=\"bareme.html\">Barème et sources</a></nav>\
     <p>Outil indépendant, non officiel. Vos réponses restent sur cet appareil.</p>";
+
+/// The app's effects on the rest of the page: the answers saved, the back button, the focus, the
+/// static home shown only on the home screen.
+fn follow_the_doctor(state: state::AppState) {
+    state::follow(state);
+    history::follow(state.screen);
+    focus_on_screen_change(state);
+    show_static_home_only_on_home(state.screen);
+}
 
 /// The home screen's text is static (index.html): shown on the home screen, hidden elsewhere.
 fn show_static_home_only_on_home(screen: RwSignal<Screen>) {
