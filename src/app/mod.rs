@@ -56,7 +56,7 @@ fn app(state: state::AppState) -> impl IntoView {
     set_timeout(
         move || {
             if let Some(owner) = owner {
-                owner.with(|| follow_the_doctor(state));
+                owner.with(|| follow_the_doctor(state, started));
             }
             set_timeout(move || started.set(true), std::time::Duration::ZERO);
         },
@@ -105,17 +105,18 @@ const FOOTER: &str = "<nav aria-label=\"Informations\"><a href=\"mentions-legale
 
 /// The app's effects on the rest of the page: the answers saved, the back button, the focus, the
 /// static home shown only on the home screen.
-fn follow_the_doctor(state: state::AppState) {
+fn follow_the_doctor(state: state::AppState, started: RwSignal<bool>) {
     state::follow(state);
     history::follow(state.screen);
     focus_on_screen_change(state);
-    show_static_home_only_on_home(state.screen);
+    show_static_home_only_on_home(state.screen, started);
 }
 
-/// The home screen's text is static (index.html): shown on the home screen, hidden elsewhere.
-fn show_static_home_only_on_home(screen: RwSignal<Screen>) {
+/// The home screen's text is static (index.html): shown on the home screen, hidden elsewhere, but
+/// only once the app's screen is there to replace it (a shared link never flashes a blank page).
+fn show_static_home_only_on_home(screen: RwSignal<Screen>, started: RwSignal<bool>) {
     Effect::new(move |_| {
-        let hidden = screen.get() != Screen::Home;
+        let hidden = started.get() && screen.get() != Screen::Home;
         if let Some(home) = browser::document().and_then(|d| d.get_element_by_id("accueil")) {
             let _ = home.toggle_attribute_with_force("hidden", hidden);
         }

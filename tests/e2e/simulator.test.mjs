@@ -85,8 +85,21 @@ describe('simulateur sur téléphone', () => {
     await first.context.close();
 
     const colleague = await freshPage(app.browser);
+    // Every frame until the app is there: the static home must stay until the result replaces it,
+    // never a blank page in between (the phone slowed 4× so that frames fall between tasks).
+    await colleague.page.addInitScript(() => {
+      window.__blankFrames = 0;
+      const watch = () => {
+        if (document.querySelector('[data-testid=app]')) return;
+        if (document.getElementById('accueil')?.hidden) window.__blankFrames += 1;
+        requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    await (await colleague.context.newCDPSession(colleague.page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await colleague.page.goto(link);
     const shared = await new Results(colleague.page).waitFor();
+    assert.equal(await colleague.page.evaluate(() => window.__blankFrames), 0, 'no blank frame before the result');
     assert.match(plain(await colleague.page.textContent('[data-testid=prefill]')), /Simulation préremplie depuis un lien partagé/);
     await assertReferenceResults(shared);
     assert.equal(new URL(colleague.page.url()).hash, '', 'the address is cleaned');
