@@ -38,6 +38,8 @@ for (let run = 1; run <= runs; run += 1) {
       ),
       longTasks: (audit('long-tasks')?.details?.items ?? []).map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${String(t.url).split('/').pop()}`),
       lcpElement: JSON.stringify(audit('largest-contentful-paint-element')?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? ''),
+      // A run Lighthouse could not finish (page not loaded in time…): said, not hidden in a NaN.
+      error: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
     });
   } finally {
     await chrome.kill();
@@ -55,9 +57,10 @@ row('SEO', results.map((r) => r.seo));
 row('FCP (ms)', results.map((r) => Math.round(r.fcp)));
 row('LCP (ms)', results.map((r) => Math.round(r.lcp)));
 row('TBT (ms)', results.map((r) => Math.round(r.tbt)));
-row('CLS', results.map((r) => r.cls.toFixed(3)));
+row('CLS', results.map((r) => (Number.isFinite(r.cls) ? r.cls.toFixed(3) : 'NaN')));
 row('bytes transferred', results.map((r) => Math.round(r.bytes)));
 for (const failing of new Set(results.flatMap((r) => r.failing))) console.log(`not passed: ${failing}`);
+results.forEach((r, i) => r.error && console.log(`run ${i + 1} failed: ${r.error}`));
 // LONG_TASKS=1: each run's main-thread tasks over 50 ms (start+duration ms, script), what TBT is made of.
 if (process.env.LONG_TASKS) results.forEach((r, i) => console.log(`run ${i + 1} long tasks: ${r.longTasks.join(', ') || 'none'}`));
 if (process.env.LCP_ELEMENT) results.forEach((r, i) => console.log(`run ${i + 1} LCP element: ${r.lcpElement}`));
