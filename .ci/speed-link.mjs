@@ -5,6 +5,8 @@
 //
 // Usage: node .ci/speed-link.mjs [base URL]   (default: starts .ci/host on free ports over dist/,
 //        or over DIST=folder)     RUNS=9 node .ci/speed-link.mjs
+// TIMELINE=1 prints each run's requests; CALIBRATE=1 also fetches the wasm alone, from a blank page,
+// under the same network emulation, RUNS times: what the emulator itself takes for those bytes.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,8 +70,36 @@ async function run() {
   return { figuresAt, bytes, requests: finished.size, text: text.replace(/\s+/g, ' ').trim(), timeline };
 }
 
+/** The wasm alone under the same emulation, without the CPU slowdown: the network's share of a run. */
+async function wasmAlone() {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${host.url}404.html`);
+  const wasm = await page.evaluate(async () => {
+    const html = await (await fetch('./', { cache: 'no-store' })).text();
+    return html.match(/href="?([^" >]*_bg\.wasm)/)[1];
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: RTT_MS, downloadThroughput: DOWN_BYTES_PER_S, uploadThroughput: 750e3 / 8 });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => {
+    bytes += event.encodedDataLength;
+  });
+  const ms = await page.evaluate(async (url) => {
+    const start = performance.now();
+    await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+    return performance.now() - start;
+  }, wasm);
+  await context.close();
+  return { ms, bytes };
+}
+
 const results = [];
 for (let i = 0; i < RUNS; i += 1) results.push(await run());
+const alone = [];
+if (process.env.CALIBRATE) for (let i = 0; i < RUNS; i += 1) alone.push(await wasmAlone());
 await browser.close();
 host.stop();
 
@@ -81,3 +111,4 @@ const floor = (bytes / DOWN_BYTES_PER_S) * 1000 + 3 * RTT_MS;
 console.log(`Lien partagé à froid, Chromium 390×844, 4G lente (1,6 Mbit/s, ${RTT_MS} ms), CPU ×4 — ${host.url}`);
 results.forEach((r, i) => console.log(`  essai ${i + 1} : chiffres à l'écran à ${Math.round(r.figuresAt)} ms, ${r.bytes} octets transférés en ${r.requests} requêtes (1re année : ${r.text})`));
 console.log(`médiane ${Math.round(median)} ms ; plancher ${Math.round(floor)} ms (${bytes} octets / 200 000 o/s + 3 × ${RTT_MS} ms) ; rapport ${(median / floor).toFixed(2)}`);
+alone.forEach((a, i) => console.log(`  le wasm seul ${i + 1} : ${Math.round(a.ms)} ms pour ${a.bytes} octets (formule : ${Math.round((a.bytes / DOWN_BYTES_PER_S) * 1000 + RTT_MS)} ms)`));
