@@ -163,6 +163,12 @@ pub fn announce(event_name: &str) {
     }
 }
 
+/// Runs `work` in a task of its own, after the current one: short tasks leave the phone free to
+/// answer a tap in between (Lighthouse's blocking time).
+pub fn next_task(work: impl FnOnce() + 'static) {
+    leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
+}
+
 /// The element the app mounts into, emptied of the static shell painted before the wasm arrived.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     let root = document()?.get_element_by_id("app")?;

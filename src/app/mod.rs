@@ -32,17 +32,10 @@ pub fn mount() {
     };
     // After the task that compiled and started the WebAssembly: the answers read back in one task,
     // the app built in the next, its effects in a third, its screen in a fourth (see app()).
-    // Shorter tasks leave the phone free to answer a tap in between (Lighthouse's blocking time).
-    set_timeout(
-        move || {
-            let state = state::start();
-            set_timeout(
-                move || leptos::mount::mount_to(root, move || app(state)).forget(),
-                std::time::Duration::ZERO,
-            );
-        },
-        std::time::Duration::ZERO,
-    );
+    browser::next_task(move || {
+        let state = state::start();
+        browser::next_task(move || leptos::mount::mount_to(root, move || app(state)).forget());
+    });
 }
 
 /// The whole app over the answers read back by `state::start`.
@@ -50,18 +43,15 @@ fn app(state: state::AppState) -> impl IntoView {
     provide_context(state);
     provide_context(pwa::start());
     // What follows the doctor's moves (saving, history, focus) is set up one task later, under the
-    // app's owner, and the screen one task after that, for the same reason as in mount().
+    // app's owner, and the screen one task after that.
     let started = RwSignal::new(false);
     let owner = Owner::current();
-    set_timeout(
-        move || {
-            if let Some(owner) = owner {
-                owner.with(|| follow_the_doctor(state, started));
-            }
-            set_timeout(move || started.set(true), std::time::Duration::ZERO);
-        },
-        std::time::Duration::ZERO,
-    );
+    browser::next_task(move || {
+        if let Some(owner) = owner {
+            owner.with(|| follow_the_doctor(state, started));
+        }
+        browser::next_task(move || started.set(true));
+    });
     let screen = move || match started.get().then(|| state.screen.get()) {
         None => ().into_any(),
         Some(screen) => screen_view(screen),

@@ -108,6 +108,20 @@ class WebDriverTab extends Tab {
   async click(selector) {
     const element = await this.driver.findElement(By.css(selector));
     await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+    // WebDriver clicks where the element was: wait, as Playwright does, until its box has stayed the
+    // same for two frames, so that a late layout change cannot send the tap elsewhere.
+    await this.driver.executeAsyncScript(`const [element, done] = arguments;
+      let last = '';
+      let still = 0;
+      const check = () => {
+        const box = element.getBoundingClientRect();
+        const now = [box.x, box.y, box.width, box.height].join();
+        still = now === last ? still + 1 : 0;
+        last = now;
+        if (still >= 2) done();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);`, element);
     await element.click();
   }
   async screenshot(path) {
