@@ -28,6 +28,15 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', ...(host.chromiumArgs ?? [])],
 });
 
+/** Slow 4G on this page, without any cache: the CDP session, to listen to its requests. */
+async function slowNetwork(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: RTT_MS, downloadThroughput: DOWN_BYTES_PER_S, uploadThroughput: 750e3 / 8 });
+  return cdp;
+}
+
 async function run() {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'fr-FR', serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -45,10 +54,7 @@ async function run() {
       if (seen()) observer.disconnect();
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: RTT_MS, downloadThroughput: DOWN_BYTES_PER_S, uploadThroughput: 750e3 / 8 });
+  const cdp = await slowNetwork(context, page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   let bytes = 0;
   const finished = new Set();
@@ -79,10 +85,7 @@ async function wasmAlone() {
     const html = await (await fetch('./', { cache: 'no-store' })).text();
     return html.match(/href="?([^" >]*_bg\.wasm)/)[1];
   });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: RTT_MS, downloadThroughput: DOWN_BYTES_PER_S, uploadThroughput: 750e3 / 8 });
+  const cdp = await slowNetwork(context, page);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (event) => {
     bytes += event.encodedDataLength;
