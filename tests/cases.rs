@@ -1,13 +1,15 @@
-//! Case runner: every `*.toml` in `tests/cases/` (or in `$CASES_DIR`) holds `[[case]]` tables. Each
-//! case has a `name` and a `link` (the share-link vocabulary without `v=1`), and states what the
-//! doctor sees, in any of these fields:
-//! - `eligible` (true only for a firm "eligible"), or `verdict`: eligible, to-confirm, incomplete,
-//!   ineligible;
-//! - `reason`: a condition code among those failed or to confirm; `missing`: the link keys of the
-//!   answers still needed; `checks`: the state of a condition by its code (met, failed, missing,
-//!   to-confirm);
-//! - `aid` (ceilings of years 1..5, euros), `target_pmt`, `target_fa`, `floor_pmt`;
-//! - `status`: how sure a figure is (confirmed, secondary, estimate, unknown): `aid` (one per year),
+//! Case runner: every file of `tests/cases/` (or of `$CASES_DIR`) is a `*.toml` of `[[case]]` tables,
+//! and nothing else: another file, a subfolder, a key outside a case or a file without a case fails
+//! loudly rather than being skipped. Each case has a `name`, a `link` (the share-link vocabulary
+//! without `v=1`) and its `verdict` (eligible, ineligible, to-confirm, incomplete), and may state
+//! what else the doctor sees:
+//! - `reason`: a condition code, among the *failed* conditions of an ineligible verdict, or among
+//!   those to confirm of a to-confirm one; `missing`: the link keys of the answers still needed;
+//!   `checks`: the state of a condition by its code (met, failed, missing, to-confirm);
+//! - `aid` (ceilings of years 1..5, euros), `target_pmt`, `target_fa`, `floor_pmt`: each with its
+//!   `status` beside it, so that a figure shown as confirmed instead of « estimation » is noticed;
+//! - `status`: how sure a figure is (confirmed, secondary, estimate, unknown): `aid` (one per year,
+//!   or one for every year),
 //!   `target_pmt`, `target_fa`, `band`, or a condition by its code.
 //!
 //! Prints "N passed, M failed" and names each mismatch.
@@ -23,9 +25,11 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// A case file holds cases and nothing else: `[[cases]]`, or a key above the first `[[case]]`, is
+/// refused instead of being read as nothing.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct CaseFile {
-    #[serde(default)]
     case: Vec<Case>,
 }
 
@@ -34,8 +38,7 @@ struct CaseFile {
 struct Case {
     name: String,
     link: String,
-    eligible: Option<bool>,
-    verdict: Option<String>,
+    verdict: String,
     reason: Option<String>,
     missing: Option<Vec<String>>,
     #[serde(default)]
@@ -60,59 +63,131 @@ fn main() -> ExitCode {
     let folder = std::env::var_os("CASES_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"));
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(&folder) {
-        Ok(entries) => entries
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-            .collect(),
+    let runner_slips = runner_refuses_what_it_cannot_read();
+    for slip in &runner_slips {
+        eprintln!("FAIL the case runner itself: {slip}");
+    }
+    let (cases, problems) = match load(&folder) {
+        Ok(loaded) => loaded,
         Err(error) => {
             eprintln!("cannot read {}: {error}", folder.display());
             return ExitCode::FAILURE;
         }
     };
-    files.sort();
-
-    let (mut passed, mut failed) = (0usize, 0usize);
-    for file in &files {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(error) => {
-                eprintln!("FAIL {}: unreadable: {error}", file.display());
-                failed += 1;
-                continue;
-            }
-        };
-        let cases = match toml::from_str::<CaseFile>(&text) {
-            Ok(parsed) => parsed.case,
-            Err(error) => {
-                eprintln!("FAIL {}: not a case file: {error}", file.display());
-                failed += 1;
-                continue;
-            }
-        };
-        let file_name = file.file_name().unwrap_or_default().to_string_lossy();
-        for case in cases {
-            let mismatches = run(&case);
-            if mismatches.is_empty() {
-                passed += 1;
-            } else {
-                failed += 1;
-                for mismatch in mismatches {
-                    eprintln!("FAIL {file_name} « {} »: {mismatch}", case.name);
-                }
+    for problem in &problems {
+        eprintln!("FAIL {problem}");
+    }
+    let (mut passed, mut failed) = (0usize, problems.len() + runner_slips.len());
+    for (file_name, case) in &cases {
+        let mismatches = run(case);
+        if mismatches.is_empty() {
+            passed += 1;
+        } else {
+            failed += 1;
+            for mismatch in mismatches {
+                eprintln!("FAIL {file_name} « {} »: {mismatch}", case.name);
             }
         }
     }
-    println!(
-        "{passed} passed, {failed} failed ({} files in {})",
-        files.len(),
-        folder.display()
-    );
+    println!("{passed} passed, {failed} failed ({})", folder.display());
     if failed == 0 && passed > 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// Every case of a folder with its file's name, and every reason a file could not be read: a file
+/// that is not a case file, or holds no case, is a problem, never skipped.
+fn load(folder: &Path) -> std::io::Result<(Vec<(String, Case)>, Vec<String>)> {
+    let (files, refused) = case_files(folder)?;
+    let mut problems: Vec<String> = refused
+        .iter()
+        .map(|path| {
+            format!(
+                "{}: not a case file (case files are `*.toml` directly in the folder)",
+                path.display()
+            )
+        })
+        .collect();
+    let mut cases = Vec::new();
+    for file in &files {
+        let file_name = file.file_name().unwrap_or_default().to_string_lossy();
+        let parsed = std::fs::read_to_string(file)
+            .map_err(|error| format!("unreadable: {error}"))
+            .and_then(|text| {
+                toml::from_str::<CaseFile>(&text)
+                    .map_err(|error| format!("not a case file: {error}"))
+            });
+        match parsed {
+            Ok(parsed) if parsed.case.is_empty() => {
+                problems.push(format!("{file_name}: no case in this file"))
+            }
+            Ok(parsed) => cases.extend(
+                parsed
+                    .case
+                    .into_iter()
+                    .map(|case| (file_name.to_string(), case)),
+            ),
+            Err(problem) => problems.push(format!("{file_name}: {problem}")),
+        }
+    }
+    Ok((cases, problems))
+}
+
+/// The runner refuses, on scratch folders, each way a folder of cases could be read as "all passed"
+/// while holding cases it never ran. Returns what it failed to refuse.
+fn runner_refuses_what_it_cannot_read() -> Vec<String> {
+    const ONE_CASE: &str = "[[case]]\nname = \"x\"\nlink = \"spe=mg\"\nverdict = \"incomplete\"\n";
+    let malformed: [(&str, &str, &str); 7] = [
+        ("plural header", "cases.toml", "[[cases]]\nname = \"x\"\nlink = \"spe=mg\"\nverdict = \"incomplete\"\n"),
+        ("a key before the first case", "stray.toml", "verdict = \"eligible\"\n[[case]]\nname = \"x\"\nlink = \"spe=mg\"\nverdict = \"incomplete\"\n"),
+        ("an empty file", "empty.toml", ""),
+        ("an upper-case extension", "shout.TOML", ONE_CASE),
+        ("a case without its verdict", "no-verdict.toml", "[[case]]\nname = \"x\"\nlink = \"spe=mg\"\n"),
+        ("an unknown field", "typo.toml", "[[case]]\nname = \"x\"\nlink = \"spe=mg\"\nverdict = \"incomplete\"\nverdikt = \"eligible\"\n"),
+        ("a subfolder", "nested/inside.toml", ONE_CASE),
+    ];
+    let mut slips = Vec::new();
+    for (what, name, text) in malformed {
+        let folder = std::env::temp_dir()
+            .join(format!("cases-self-check-{}-{name}", std::process::id()).replace('/', "-"));
+        let path = folder.join(name);
+        let written = std::fs::create_dir_all(path.parent().unwrap_or(&folder))
+            .and_then(|_| std::fs::write(&path, text))
+            .and_then(|_| std::fs::write(folder.join("good.toml"), ONE_CASE));
+        let refused = match (written, load(&folder)) {
+            (Ok(()), Ok((_, problems))) => !problems.is_empty(),
+            _ => false,
+        };
+        if !refused {
+            slips.push(format!("a folder with {what} ({name}) was not refused"));
+        }
+        let _ = std::fs::remove_dir_all(&folder);
+    }
+    slips
+}
+
+/// The case files of a folder, sorted, and every other entry in it (refused: a case file never goes
+/// unread because of its name or place).
+fn case_files(folder: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let mut files = Vec::new();
+    let mut refused = Vec::new();
+    for entry in std::fs::read_dir(folder)? {
+        let path = entry?.path();
+        let is_case_file = path.is_file()
+            && path
+                .extension()
+                .is_some_and(|extension| extension == "toml");
+        if is_case_file {
+            files.push(path);
+        } else {
+            refused.push(path);
+        }
+    }
+    files.sort();
+    refused.sort();
+    Ok((files, refused))
 }
 
 /// Every field of the case that the outcome contradicts.
@@ -126,9 +201,7 @@ fn run(case: &Case) -> Vec<String> {
         .iter()
         .map(|issue| format!("link: {}", issue.french()))
         .collect();
-    if case.eligible.is_none() && case.verdict.is_none() {
-        mismatches.push("states neither `eligible` nor `verdict`".to_string());
-    }
+    mismatches.extend(figures_without_status(case));
     let outcome = evaluate(&decoded.situation);
     mismatches.extend(verdict(case, &outcome));
     mismatches.extend(conditions(case, &outcome));
@@ -140,15 +213,11 @@ fn run(case: &Case) -> Vec<String> {
 fn verdict(case: &Case, outcome: &Outcome) -> Vec<String> {
     let verdict = outcome.verdict();
     let mut mismatches = Vec::new();
-    if let Some(expected) = case.eligible {
-        if (verdict == Verdict::Eligible) != expected {
-            mismatches.push(format!("eligible: expected {expected}, got {verdict:?}"));
-        }
-    }
-    if let Some(expected) = &case.verdict {
-        if verdict.code() != expected {
-            mismatches.push(format!("verdict: expected {expected}, got {verdict:?}"));
-        }
+    if verdict.code() != case.verdict {
+        mismatches.push(format!(
+            "verdict: expected {}, got {verdict:?}",
+            case.verdict
+        ));
     }
     if let Some(expected) = &case.missing {
         let got: Vec<&str> = match &verdict {
@@ -165,9 +234,26 @@ fn verdict(case: &Case, outcome: &Outcome) -> Vec<String> {
 fn conditions(case: &Case, outcome: &Outcome) -> Vec<String> {
     let mut mismatches = Vec::new();
     if let Some(reason) = &case.reason {
-        let unmet = unmet_codes(outcome);
-        if !unmet.iter().any(|code| code == reason) {
-            mismatches.push(format!("reason: expected {reason} among {unmet:?}"));
+        // The reason of a refusal is a failed condition; a to-confirm one cannot stand in for it.
+        let state = match case.verdict.as_str() {
+            "ineligible" => Some(CheckState::Failed),
+            "to-confirm" => Some(CheckState::ToConfirm),
+            _ => None,
+        };
+        match state {
+            None => mismatches.push(format!(
+                "reason: only an ineligible or to-confirm verdict has one, not {}",
+                case.verdict
+            )),
+            Some(state) => {
+                let codes = codes_in_state(outcome, &state);
+                if !codes.iter().any(|code| code == reason) {
+                    mismatches.push(format!(
+                        "reason: expected {reason} among the {} conditions {codes:?}",
+                        state.code()
+                    ));
+                }
+            }
         }
     }
     for (code, expected) in &case.checks {
@@ -261,6 +347,10 @@ fn statuses(case: &Case, outcome: &Outcome) -> Vec<String> {
             code => check_with(outcome, code).map(|c| vec![status_word(c.why.status)]),
         };
         let expected: Vec<&str> = match expected {
+            // One status for the aid is the status of every year shown.
+            StatusField::One(one) if figure == "aid" => {
+                vec![one.as_str(); got.as_ref().map_or(1, Vec::len).max(1)]
+            }
             StatusField::One(one) => vec![one.as_str()],
             StatusField::PerYear(all) => all.iter().map(String::as_str).collect(),
         };
@@ -285,13 +375,26 @@ fn check_with<'a>(
         .find(|check| check.codes.iter().any(|c| c.code() == code))
 }
 
-/// Codes of the conditions failed, or left for the CPAM to decide.
-fn unmet_codes(outcome: &Outcome) -> Vec<&'static str> {
+/// Codes of the conditions in one state.
+fn codes_in_state(outcome: &Outcome, state: &CheckState) -> Vec<&'static str> {
     outcome
         .eligibility
         .checks
         .iter()
-        .filter(|check| matches!(check.state, CheckState::Failed | CheckState::ToConfirm))
+        .filter(|check| check.state == *state)
         .flat_map(|check| check.codes.iter().map(|code| code.code()))
         .collect()
+}
+
+/// A figure stated without its status: the case would not notice an estimate shown as confirmed.
+fn figures_without_status(case: &Case) -> Vec<String> {
+    [
+        ("aid", case.aid.is_some()),
+        ("target_pmt", case.target_pmt.is_some()),
+        ("target_fa", case.target_fa.is_some()),
+    ]
+    .into_iter()
+    .filter(|(figure, stated)| *stated && !case.status.contains_key(*figure))
+    .map(|(figure, _)| format!("{figure} is stated without status.{figure}"))
+    .collect()
 }

@@ -141,7 +141,7 @@ pub fn schedule(
         let Some(row) = table.row(quotity) else {
             return too_far(signature, version);
         };
-        let Some((amount, what)) = amount(row, year, aid_band) else {
+        let Some((amount, what)) = amount_of(row, year, aid_band) else {
             return AidSchedule::NotOffered {
                 why: Explanation::new(format!(
                     "{} ne prend plus de nouveau contrat : pas de montant de 1re année dans les {}.",
@@ -186,9 +186,13 @@ pub fn schedule(
             why = why.input("Bande", band.label());
         }
         if let BandBasis::Counted(thresholds) = basis {
-            // Years 1 and 2 change only at P95; later years at P90 and P95.
-            why = why.rests_on(&thresholds.p95);
-            if year >= FIRST_MODULATED_YEAR {
+            // A threshold counts only where crossing it changes this year's amount: the year-1
+            // amount is the P95 amount, so it rests on no threshold at all.
+            let amount_in = |band| amount_of(row, year, band).map(|(amount, _)| amount);
+            if amount_in(AidBand::P95Plus) != amount_in(AidBand::Standard) {
+                why = why.rests_on(&thresholds.p95);
+            }
+            if amount_in(AidBand::P90To95) != amount_in(AidBand::Standard) {
                 why = why.rests_on(&thresholds.p90);
             }
         }
@@ -212,7 +216,7 @@ pub fn contract_year(signature: Date, year: u32) -> Option<(Date, Date)> {
     Some((starts, ends))
 }
 
-fn amount(row: &AmountRow, year: u32, band: AidBand) -> Option<(Decimal, &'static str)> {
+fn amount_of(row: &AmountRow, year: u32, band: AidBand) -> Option<(Decimal, &'static str)> {
     Some(match (band, year) {
         (AidBand::P95Plus, _) => (
             row.every_year_p95,
