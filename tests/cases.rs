@@ -67,7 +67,7 @@ fn main() -> ExitCode {
     for slip in &runner_slips {
         eprintln!("FAIL the case runner itself: {slip}");
     }
-    let (cases, problems) = match load(&folder) {
+    let Loaded { cases, problems } = match load(&folder) {
         Ok(loaded) => loaded,
         Err(error) => {
             eprintln!("cannot read {}: {error}", folder.display());
@@ -97,9 +97,15 @@ fn main() -> ExitCode {
     }
 }
 
-/// Every case of a folder with its file's name, and every reason a file could not be read: a file
-/// that is not a case file, or holds no case, is a problem, never skipped.
-fn load(folder: &Path) -> std::io::Result<(Vec<(String, Case)>, Vec<String>)> {
+/// Every case of a folder with its file's name, and every reason a file could not be read.
+struct Loaded {
+    cases: Vec<(String, Case)>,
+    problems: Vec<String>,
+}
+
+/// Reads a folder of case files: a file that is not a case file, or holds no case, is a problem,
+/// never skipped.
+fn load(folder: &Path) -> std::io::Result<Loaded> {
     let (files, refused) = case_files(folder)?;
     let mut problems: Vec<String> = refused
         .iter()
@@ -132,7 +138,7 @@ fn load(folder: &Path) -> std::io::Result<(Vec<(String, Case)>, Vec<String>)> {
             Err(problem) => problems.push(format!("{file_name}: {problem}")),
         }
     }
-    Ok((cases, problems))
+    Ok(Loaded { cases, problems })
 }
 
 /// The runner refuses, on scratch folders, each way a folder of cases could be read as "all passed"
@@ -157,7 +163,7 @@ fn runner_refuses_what_it_cannot_read() -> Vec<String> {
             .and_then(|_| std::fs::write(&path, text))
             .and_then(|_| std::fs::write(folder.join("good.toml"), ONE_CASE));
         let refused = match (written, load(&folder)) {
-            (Ok(()), Ok((_, problems))) => !problems.is_empty(),
+            (Ok(()), Ok(loaded)) => !loaded.problems.is_empty(),
             _ => false,
         };
         if !refused {
