@@ -227,7 +227,7 @@ fn verdict(case: &Case, outcome: &Outcome) -> Vec<String> {
     }
     if let Some(expected) = &case.missing {
         let got: Vec<&str> = match &verdict {
-            Verdict::Incomplete { missing } => missing.iter().map(|q| q.key()).collect(),
+            Verdict::Incomplete { missing } => missing.iter().map(|q| q.key().code()).collect(),
             _ => Vec::new(),
         };
         if got != *expected {

@@ -74,7 +74,7 @@ pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<String> {
 }
 
 /// Focuses the field of a question (its input, select or first radio button), once drawn.
-pub fn focus_field(key: String) {
+pub fn focus_field(key: &'static str) {
     leptos::prelude::request_animation_frame(move || {
         let field = document()
             .and_then(|d| {

@@ -123,7 +123,7 @@ fn focus_on_screen_change(state: state::AppState) {
             match state.focus.get_untracked() {
                 Some(key) => {
                     state.focus.set(None);
-                    browser::focus_field(key);
+                    browser::focus_field(key.code());
                 }
                 None => browser::focus_selector(if current == Screen::Home {
                     "#accueil-titre"

@@ -1,5 +1,7 @@
 //! The screens of the app, and where each question is asked: « Modifier » goes straight to it.
 
+use crate::situation::link::Key;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     Contract,
@@ -69,16 +71,34 @@ impl Screen {
         Screen::ALL.into_iter().find(|screen| screen.code() == code)
     }
 
-    /// The screen that asks the question of a link key.
-    pub fn asking(key: &str) -> Screen {
+    /// The screen that asks for an answer: « Modifier » goes there. Exhaustive, so a new answer
+    /// does not build until it has its screen.
+    pub fn asking(key: Key) -> Screen {
         match key {
-            "signature" | "spe" | "secteur" | "clinique" => Screen::Step(Step::Contract),
-            "pmt" | "fa" | "bande" | "collectif" | "juniors" | "stage" | "moins16" => {
-                Screen::Step(Step::Activity)
+            Key::Signature | Key::Specialty | Key::Sector | Key::ClinicalShare => {
+                Screen::Step(Step::Contract)
             }
-            "pmt3" | "fa3" => Screen::Tool(Tool::WhatIf),
-            "salaire" | "charges" => Screen::Tool(Tool::Cost),
-            _ => Screen::Step(Step::Project),
+            Key::Pmt
+            | Key::Fa
+            | Key::Band
+            | Key::CollectiveMembers
+            | Key::JuniorHosts
+            | Key::TrainingSite
+            | Key::ManyChildren => Screen::Step(Step::Activity),
+            Key::Quotity
+            | Key::Age
+            | Key::NewlyInstalled
+            | Key::Zip
+            | Key::Zac
+            | Key::GroupPractice
+            | Key::Coordination
+            | Key::ObjectivesMet
+            | Key::FirstContract
+            | Key::CollectiveFte
+            | Key::Disability
+            | Key::MixedActivity => Screen::Step(Step::Project),
+            Key::PmtYear3 | Key::FaYear3 => Screen::Tool(Tool::WhatIf),
+            Key::Salary | Key::EmployerCharges => Screen::Tool(Tool::Cost),
         }
     }
 }

@@ -1,134 +1,156 @@
 //! The answers in French, one line each, for « Vos réponses » and the printed summary; each line
-//! keeps the link key of its question, so « Modifier » goes straight to it.
+//! keeps the key of its answer, so « Modifier » goes straight to its question.
 
 use crate::format;
+use crate::situation::link::Key;
 use crate::situation::Situation;
 
-/// One answer given: what was asked, the answer, and the key of its question.
+/// One answer given: what was asked, the answer, and its key.
 pub struct Answer {
     pub question: &'static str,
     pub answer: String,
-    pub key: &'static str,
+    pub key: Key,
+}
+
+/// Every answer, in the order of the steps: the contract, the activity, the project, the tools.
+pub const ORDER: [Key; 27] = [
+    Key::Signature,
+    Key::Specialty,
+    Key::Sector,
+    Key::ClinicalShare,
+    Key::CollectiveMembers,
+    Key::Pmt,
+    Key::Fa,
+    Key::Band,
+    Key::JuniorHosts,
+    Key::TrainingSite,
+    Key::ManyChildren,
+    Key::Zip,
+    Key::GroupPractice,
+    Key::Coordination,
+    Key::Zac,
+    Key::Quotity,
+    Key::CollectiveFte,
+    Key::FirstContract,
+    Key::ObjectivesMet,
+    Key::NewlyInstalled,
+    Key::Age,
+    Key::Disability,
+    Key::MixedActivity,
+    Key::PmtYear3,
+    Key::FaYear3,
+    Key::Salary,
+    Key::EmployerCharges,
+];
+
+/// What « Vos réponses » calls an answer.
+pub fn question(key: Key) -> &'static str {
+    match key {
+        Key::Signature => "Date de signature",
+        Key::Specialty => "Spécialité",
+        Key::Sector => "Secteur",
+        Key::ClinicalShare => "Part des honoraires cliniques",
+        Key::CollectiveMembers => "Contrat collectif : médecins du groupe",
+        Key::Pmt => "Patientèle médecin traitant",
+        Key::Fa => "File active",
+        Key::Band => "Bande indiquée par la CPAM",
+        Key::JuniorHosts => "Membres accueillant un docteur junior",
+        Key::TrainingSite => "Structure agréée terrain de stage",
+        Key::ManyChildren => "Beaucoup de patients de moins de 16 ans",
+        Key::Zip => "Zone d'intervention prioritaire",
+        Key::GroupPractice => "Exercice en groupe",
+        Key::Coordination => "Exercice coordonné",
+        Key::Zac => "Seul en zone d'action complémentaire",
+        Key::Quotity => "Option",
+        Key::CollectiveFte => "ETP demandés par le groupe",
+        Key::FirstContract => "Contrat à 1 ETP en cours, signé le",
+        Key::ObjectivesMet => "Objectifs de ce contrat atteints",
+        Key::NewlyInstalled => "Nouvellement installé",
+        Key::Age => "Âge",
+        Key::Disability => "Handicap ou maladie chronique",
+        Key::MixedActivity => "Activité mixte",
+        Key::PmtYear3 => "Patientèle médecin traitant en 3e année",
+        Key::FaYear3 => "File active en 3e année",
+        Key::Salary => "Salaire brut mensuel de l'assistant",
+        Key::EmployerCharges => "Charges patronales",
+    }
 }
 
 fn yes(value: Option<bool>) -> Option<String> {
     (value == Some(true)).then(|| "oui".to_string())
 }
 
+/// An answer in French; `None` when not given (a « non » is not worth printing). The situation is
+/// taken apart whole: a new answer does not build until it is described here.
+fn answer(situation: &Situation, key: Key) -> Option<String> {
+    let Situation {
+        specialty,
+        sector,
+        pmt,
+        fa,
+        stated_band,
+        quotity,
+        signature,
+        clinical_share,
+        age,
+        newly_installed,
+        in_zip,
+        in_zac,
+        group_practice,
+        coordinated_practice,
+        objectives_met,
+        first_contract_signed,
+        collective_members,
+        collective_fte,
+        junior_hosts,
+        training_site,
+        many_children,
+        disability,
+        mixed_activity,
+        pmt_year3,
+        fa_year3,
+        monthly_salary,
+        employer_charges,
+    } = situation;
+    match key {
+        Key::Signature => signature.map(|d| d.french()),
+        Key::Specialty => specialty.map(|x| x.label().to_string()),
+        Key::Sector => sector.map(|x| x.label().to_string()),
+        Key::ClinicalShare => clinical_share.map(|p| p.french()),
+        Key::CollectiveMembers => collective_members.map(|n| n.to_string()),
+        Key::Pmt => pmt.map(format::count),
+        Key::Fa => fa.map(format::count),
+        Key::Band => stated_band.map(|b| b.label().to_string()),
+        Key::JuniorHosts => junior_hosts.map(|n| n.to_string()),
+        Key::TrainingSite => yes(*training_site),
+        Key::ManyChildren => yes(*many_children),
+        Key::Zip => yes(*in_zip),
+        Key::GroupPractice => yes(*group_practice),
+        Key::Coordination => yes(*coordinated_practice),
+        Key::Zac => yes(*in_zac),
+        Key::Quotity => quotity.map(|q| q.label().to_string()),
+        Key::CollectiveFte => collective_fte.map(|f| f.french()),
+        Key::FirstContract => first_contract_signed.map(|d| d.french()),
+        Key::ObjectivesMet => yes(*objectives_met),
+        Key::NewlyInstalled => yes(*newly_installed),
+        Key::Age => age.map(|a| format!("{a} ans")),
+        Key::Disability => yes(*disability),
+        Key::MixedActivity => yes(*mixed_activity),
+        Key::PmtYear3 => pmt_year3.map(format::count),
+        Key::FaYear3 => fa_year3.map(format::count),
+        Key::Salary => monthly_salary.map(format::euros_cents),
+        Key::EmployerCharges => employer_charges.map(|p| p.french()),
+    }
+}
+
 /// Every answer given, in the order of the steps.
 pub fn describe(situation: &Situation) -> Vec<Answer> {
-    let s = situation;
-    let lines: [(&'static str, &'static str, Option<String>); 27] = [
-        (
-            "Date de signature",
-            "signature",
-            s.signature.map(|d| d.french()),
-        ),
-        (
-            "Spécialité",
-            "spe",
-            s.specialty.map(|x| x.label().to_string()),
-        ),
-        (
-            "Secteur",
-            "secteur",
-            s.sector.map(|x| x.label().to_string()),
-        ),
-        (
-            "Part des honoraires cliniques",
-            "clinique",
-            s.clinical_share.map(|p| p.french()),
-        ),
-        (
-            "Contrat collectif : médecins du groupe",
-            "collectif",
-            s.collective_members.map(|n| n.to_string()),
-        ),
-        (
-            "Patientèle médecin traitant",
-            "pmt",
-            s.pmt.map(format::count),
-        ),
-        ("File active", "fa", s.fa.map(format::count)),
-        (
-            "Bande indiquée par la CPAM",
-            "bande",
-            s.stated_band.map(|b| b.label().to_string()),
-        ),
-        (
-            "Membres accueillant un docteur junior",
-            "juniors",
-            s.junior_hosts.map(|n| n.to_string()),
-        ),
-        (
-            "Structure agréée terrain de stage",
-            "stage",
-            yes(s.training_site),
-        ),
-        (
-            "Beaucoup de patients de moins de 16 ans",
-            "moins16",
-            yes(s.many_children),
-        ),
-        ("Zone d'intervention prioritaire", "zip", yes(s.in_zip)),
-        ("Exercice en groupe", "groupe", yes(s.group_practice)),
-        (
-            "Exercice coordonné",
-            "coordonne",
-            yes(s.coordinated_practice),
-        ),
-        ("Seul en zone d'action complémentaire", "zac", yes(s.in_zac)),
-        ("Option", "etp", s.quotity.map(|q| q.label().to_string())),
-        (
-            "ETP demandés par le groupe",
-            "etpgroupe",
-            s.collective_fte.map(|f| f.french()),
-        ),
-        (
-            "Contrat à 1 ETP en cours, signé le",
-            "contrat1etp",
-            s.first_contract_signed.map(|d| d.french()),
-        ),
-        (
-            "Objectifs de ce contrat atteints",
-            "objectifs",
-            yes(s.objectives_met),
-        ),
-        ("Nouvellement installé", "installe", yes(s.newly_installed)),
-        ("Âge", "age", s.age.map(|a| format!("{a} ans"))),
-        (
-            "Handicap ou maladie chronique",
-            "handicap",
-            yes(s.disability),
-        ),
-        ("Activité mixte", "mixte", yes(s.mixed_activity)),
-        (
-            "Patientèle médecin traitant en 3e année",
-            "pmt3",
-            s.pmt_year3.map(format::count),
-        ),
-        (
-            "File active en 3e année",
-            "fa3",
-            s.fa_year3.map(format::count),
-        ),
-        (
-            "Salaire brut mensuel de l'assistant",
-            "salaire",
-            s.monthly_salary.map(format::euros_cents),
-        ),
-        (
-            "Charges patronales",
-            "charges",
-            s.employer_charges.map(|p| p.french()),
-        ),
-    ];
-    lines
-        .into_iter()
-        .filter_map(|(question, key, answer)| {
+    ORDER
+        .iter()
+        .filter_map(|&key| {
             Some(Answer {
-                question,
-                answer: answer?,
+                question: question(key),
+                answer: answer(situation, key)?,
                 key,
             })
         })
@@ -138,7 +160,7 @@ pub fn describe(situation: &Situation) -> Vec<Answer> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::situation::link::{decode, field};
+    use crate::situation::link::decode;
 
     #[test]
     fn the_reference_case_in_french() {
@@ -150,13 +172,16 @@ mod tests {
         assert_eq!(lines[0].answer, "1er mars 2025");
         assert!(lines
             .iter()
-            .any(|l| l.key == "pmt" && l.answer == "1\u{202f}300"));
+            .any(|l| l.key == Key::Pmt && l.answer == "1\u{202f}300"));
         // A "no" is not an answer worth printing.
-        assert!(lines.iter().all(|l| l.key != "zip"));
+        assert!(lines.iter().all(|l| l.key != Key::Zip));
     }
 
     #[test]
-    fn every_line_names_a_real_question() {
+    fn every_answer_has_its_line_once() {
+        let mut order = ORDER.to_vec();
+        order.sort();
+        assert_eq!(order, Key::ALL, "ORDER lists every key once");
         let every = decode(
             "spe=mg&secteur=1&clinique=80&collectif=3&pmt=1&fa=1&bande=p30-50&juniors=1&stage=1\
              &moins16=1&zip=1&groupe=1&coordonne=1&zac=1&etp=1&etpgroupe=1&contrat1etp=2024-01-01\
@@ -165,10 +190,6 @@ mod tests {
         )
         .expect("decoded")
         .situation;
-        let lines = describe(&every);
-        assert_eq!(lines.len(), 27);
-        for line in lines {
-            assert!(field(line.key).is_some(), "{}", line.key);
-        }
+        assert_eq!(describe(&every).len(), Key::ALL.len());
     }
 }

@@ -142,7 +142,7 @@ pub fn hero(outcome: &Outcome) -> String {
                     for question in &missing {
                         el!(ul, "li" => |li: &mut Html| {
                             text_el!(li, "button", "type" = "button", "class" = "link";
-                                "data-action" = &format!("modifier:{}", question.key()) => question.french());
+                                "data-action" = &format!("modifier:{}", question.key().code()) => question.french());
                         });
                     }
                 });

@@ -214,7 +214,7 @@ pub fn answers(situation: &Situation) -> String {
                     el!(div, "dd" => |dd: &mut Html| {
                         dd.text(&line.answer);
                         text_el!(dd, "button", "type" = "button", "class" = "link edit";
-                            "data-action" = &format!("modifier:{}", line.key);
+                            "data-action" = &format!("modifier:{}", line.key.code());
                             "aria-label" = &format!("Modifier : {}", line.question) => "Modifier");
                     });
                 });

@@ -3,9 +3,10 @@
 
 use super::model::{FullTimeAccess, RuleVersion};
 use super::versions;
+use crate::situation::link::Key;
 use crate::situation::{Quotity, Situation};
 
-/// An answer the engine may need, with the share-link key that carries it.
+/// An answer the engine may need, with the key of the answer that settles it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Question {
     Specialty,
@@ -50,26 +51,26 @@ impl Question {
         }
     }
 
-    /// The share-link key that answers it.
-    pub fn key(self) -> &'static str {
+    /// The answer that settles it.
+    pub fn key(self) -> Key {
         match self {
-            Question::Specialty => "spe",
-            Question::Sector => "secteur",
-            Question::Signature => "signature",
-            Question::Quotity => "etp",
-            Question::Pmt => "pmt",
-            Question::ClinicalShare => "clinique",
-            Question::GroupPractice => "groupe",
-            Question::Coordination => "coordonne",
-            Question::AloneInZac => "zac",
-            Question::ManyChildren => "moins16",
-            Question::Age => "age",
-            Question::FirstContract => "contrat1etp",
-            Question::ObjectivesMet => "objectifs",
-            Question::CollectiveMembers => "collectif",
-            Question::CollectiveFte => "etpgroupe",
-            Question::JuniorHosts => "juniors",
-            Question::TrainingSite => "stage",
+            Question::Specialty => Key::Specialty,
+            Question::Sector => Key::Sector,
+            Question::Signature => Key::Signature,
+            Question::Quotity => Key::Quotity,
+            Question::Pmt => Key::Pmt,
+            Question::ClinicalShare => Key::ClinicalShare,
+            Question::GroupPractice => Key::GroupPractice,
+            Question::Coordination => Key::Coordination,
+            Question::AloneInZac => Key::Zac,
+            Question::ManyChildren => Key::ManyChildren,
+            Question::Age => Key::Age,
+            Question::FirstContract => Key::FirstContract,
+            Question::ObjectivesMet => Key::ObjectivesMet,
+            Question::CollectiveMembers => Key::CollectiveMembers,
+            Question::CollectiveFte => Key::CollectiveFte,
+            Question::JuniorHosts => Key::JuniorHosts,
+            Question::TrainingSite => Key::TrainingSite,
         }
     }
 }

@@ -5,11 +5,11 @@
 //! The components are deliberately not generic: one copy of each in the WebAssembly.
 
 use crate::app::state::AppState;
-use crate::situation::link::{self, Field};
+use crate::situation::link::{Field, Key};
 use crate::situation::Situation;
 use leptos::prelude::*;
 
-/// An answer, bound by its share-link key.
+/// An answer, bound by its key.
 #[derive(Clone, Copy)]
 pub struct Binding {
     answers: RwSignal<Situation>,
@@ -17,17 +17,12 @@ pub struct Binding {
 }
 
 impl Binding {
-    /// `None` only for a key outside the vocabulary: a programming slip the e2e tests would show.
-    pub fn new(key: &'static str) -> Option<Binding> {
+    pub fn new(key: Key) -> Binding {
         let state = expect_context::<AppState>();
-        Some(Binding {
+        Binding {
             answers: state.answers,
-            field: link::field(key)?,
-        })
-    }
-
-    pub fn key(&self) -> &'static str {
-        self.field.key
+            field: key.field(),
+        }
     }
 
     /// The answer in the link's words ("1300", "mg", "1"), tracked.
@@ -94,15 +89,14 @@ fn hint_view(key: &'static str, hint: Option<String>) -> impl IntoView {
 /// date is repeated in words beside the field ("1er mars 2025").
 #[component]
 pub fn TextField(
-    key: &'static str,
+    key: Key,
     label: &'static str,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] kind: Kind,
     #[prop(optional)] unit: Option<&'static str>,
 ) -> impl IntoView {
-    let Some(binding) = Binding::new(key) else {
-        return ().into_any();
-    };
+    let binding = Binding::new(key);
+    let key = key.code();
     let text = RwSignal::new(
         binding
             .answers
@@ -179,13 +173,12 @@ pub fn TextField(
 /// A yes/no question as a checkbox; unticked means no.
 #[component]
 pub fn YesNo(
-    key: &'static str,
+    key: Key,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
-    let Some(binding) = Binding::new(key) else {
-        return ().into_any();
-    };
+    let binding = Binding::new(key);
+    let key = key.code();
     let has_hint = hint.as_ref().is_some_and(|text| !text.is_empty());
     view! {
         <div class="field checkbox">
@@ -253,14 +246,9 @@ pub fn Choice(
 
 /// A [`Choice`] bound to a share-link key.
 #[component]
-pub fn KeyChoice(
-    key: &'static str,
-    legend: &'static str,
-    options: Signal<Vec<Offer>>,
-) -> impl IntoView {
-    let Some(binding) = Binding::new(key) else {
-        return ().into_any();
-    };
+pub fn KeyChoice(key: Key, legend: &'static str, options: Signal<Vec<Offer>>) -> impl IntoView {
+    let binding = Binding::new(key);
+    let key = key.code();
     let selected = Signal::derive(move || binding.text());
     let choose = Callback::new(move |code: &'static str| {
         let _ = binding.apply(code);
@@ -271,15 +259,14 @@ pub fn KeyChoice(
 /// A drop-down list bound to a share-link key; the empty first entry means "not answered".
 #[component]
 pub fn Select(
-    key: &'static str,
+    key: Key,
     label: &'static str,
     #[prop(optional, into)] hint: Option<String>,
     options: Vec<(&'static str, &'static str)>,
     #[prop(default = "Choisissez")] placeholder: &'static str,
 ) -> impl IntoView {
-    let Some(binding) = Binding::new(key) else {
-        return ().into_any();
-    };
+    let binding = Binding::new(key);
+    let key = key.code();
     let selected = move |code: &str| binding.text().as_deref() == Some(code);
     let has_hint = hint.as_ref().is_some_and(|text| !text.is_empty());
     view! {

@@ -9,6 +9,7 @@ use crate::app::screen::{Screen, Step};
 use crate::app::state::AppState;
 use crate::render::report::Report;
 use crate::render::{actions, aid, hero, results as render};
+use crate::situation::link::Key;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -74,7 +75,7 @@ pub fn Results() -> impl IntoView {
             "effacer-non" => erase_asked.set(false),
             "effacer-oui" => state.erase(),
             other => {
-                if let Some(key) = other.strip_prefix("modifier:") {
+                if let Some(key) = other.strip_prefix("modifier:").and_then(Key::from_code) {
                     state.edit(key);
                 } else if let Some(screen) =
                     other.strip_prefix("ecran:").and_then(Screen::from_code)

@@ -9,6 +9,7 @@ use crate::app::tool_worker;
 use crate::format;
 use crate::rules::objective::Measure;
 use crate::rules::versions::common::{EMPLOYER_CHARGES, SALARY_GRID_TOP, SALARY_MINIMUM};
+use crate::situation::link::Key;
 use crate::situation::Situation;
 use leptos::prelude::*;
 
@@ -77,14 +78,14 @@ pub fn Cost() -> impl IntoView {
             intro="Ce que l'assistant coûte chaque année de contrat, salaire et charges, moins l'aide. Chiffres indicatifs."
         >
             <TextField
-                key="salaire"
+                key=Key::Salary
                 label="Salaire brut mensuel de l'assistant, à temps plein"
                 hint=salary_hint
                 kind=Kind::Decimal
                 unit="€ par mois"
             />
             <TextField
-                key="charges"
+                key=Key::EmployerCharges
                 label="Charges patronales, en % du salaire brut"
                 hint=charges_hint
                 kind=Kind::Decimal
@@ -127,7 +128,11 @@ pub fn WhatIf() -> impl IntoView {
     });
     let slider = move || {
         let (min, max) = range.get()?;
-        let binding = Binding::new(if is_gp.get() { "pmt3" } else { "fa3" })?;
+        let binding = Binding::new(if is_gp.get() {
+            Key::PmtYear3
+        } else {
+            Key::FaYear3
+        });
         Some(view! {
             <label class="slider">
                 "Faites varier : "
@@ -151,9 +156,9 @@ pub fn WhatIf() -> impl IntoView {
             intro="Indiquez la patientèle que vous pensez atteindre en 3e année : vous voyez si l'objectif est atteint et l'aide estimée de cette année-là."
         >
             <Show when=move || is_gp.get()>
-                <TextField key="pmt3" label="Patientèle médecin traitant en 3e année"/>
+                <TextField key=Key::PmtYear3 label="Patientèle médecin traitant en 3e année"/>
             </Show>
-            <TextField key="fa3" label="File active en 3e année"/>
+            <TextField key=Key::FaYear3 label="File active en 3e année"/>
             {slider}
             <div inner_html=result></div>
         </ToolFrame>

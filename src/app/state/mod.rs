@@ -14,7 +14,7 @@ use super::screen::{Screen, Step, Tool};
 use super::storage::{self, StorageState};
 use crate::date::Date;
 use crate::rules::{evaluate, Outcome};
-use crate::situation::link;
+use crate::situation::link::{self, Key};
 use crate::situation::Situation;
 use leptos::prelude::*;
 
@@ -32,7 +32,7 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     next_notice: StoredValue<u32>,
     /// The question « Modifier » leads to, focused once its screen is drawn.
-    pub focus: RwSignal<Option<String>>,
+    pub focus: RwSignal<Option<Key>>,
     /// Where « Signaler une erreur » writes to, set at build time (a meta tag); `None`: no such link.
     pub contact: StoredValue<Option<String>>,
     pub today: Date,
@@ -44,9 +44,9 @@ impl AppState {
         browser::scroll_to_top();
     }
 
-    /// Goes straight to the question of a link key, and focuses it.
-    pub fn edit(&self, key: &str) {
-        self.focus.set(Some(key.to_string()));
+    /// Goes straight to the question of an answer, and focuses it.
+    pub fn edit(&self, key: Key) {
+        self.focus.set(Some(key));
         self.go(Screen::asking(key));
     }
 

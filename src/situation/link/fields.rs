@@ -19,20 +19,21 @@ type Write = fn(&Situation) -> Option<String>;
 type Clear = fn(&mut Situation);
 
 pub struct Field {
-    pub key: &'static str,
+    pub key: Key,
     pub label: &'static str,
     pub read: Read,
     pub write: Write,
     pub clear: Clear,
 }
 
-pub fn field(key: &str) -> Option<&'static Field> {
-    FIELDS.iter().find(|field| field.key == key)
+/// The field of a key as written in a link, if it is one of ours.
+pub fn field(code: &str) -> Option<&'static Field> {
+    Key::from_code(code).map(Key::field)
 }
 
 /// A field of the situation read with `parse` and written with `show`.
 macro_rules! field {
-    ($key:literal, $label:literal, $name:ident, $parse:expr, $show:expr) => {
+    ($key:expr, $label:literal, $name:ident, $parse:expr, $show:expr) => {
         Field {
             key: $key,
             label: $label,
@@ -43,6 +44,43 @@ macro_rules! field {
             write: |situation| situation.$name.as_ref().map($show),
             clear: |situation| situation.$name = None,
         }
+    };
+}
+
+/// The vocabulary: each answer named once, as a `Key` variant with its code in the link, and its
+/// field. Every place that turns a key into something else (a question, a screen, a line of « Vos
+/// réponses ») matches on `Key` exhaustively, so a new answer does not build until each has it.
+macro_rules! vocabulary {
+    ($($variant:ident = $code:literal, $label:literal, $name:ident, $parse:expr, $show:expr;)+) => {
+        /// An answer, by the key that carries it in a link.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Key {
+            $($variant),+
+        }
+
+        impl Key {
+            /// Every key, in the order of an encoded link.
+            pub const ALL: &'static [Key] = &[$(Key::$variant),+];
+
+            /// The key as written in a link (`pmt`, `signature`…): a public format, never changed.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Key::$variant => $code),+
+                }
+            }
+
+            pub fn from_code(code: &str) -> Option<Key> {
+                Key::ALL.iter().copied().find(|key| key.code() == code)
+            }
+
+            /// How the answer is read, written and cleared.
+            pub fn field(self) -> &'static Field {
+                &FIELDS[self as usize]
+            }
+        }
+
+        /// The fields, in the order of `Key` (an encoded link's order).
+        pub static FIELDS: &[Field] = &[$(field!(Key::$variant, $label, $name, $parse, $show)),+];
     };
 }
 
@@ -58,37 +96,37 @@ macro_rules! coded {
     };
 }
 
-/// The vocabulary, version 1. Order is the order of an encoded link.
+// The vocabulary, version 1. Add keys, never change the meaning of one (the format is public).
 #[rustfmt::skip]
-pub static FIELDS: &[Field] = &[
-    field!("spe", "spécialité", specialty, coded!(Specialty), show_code(Specialty::code)),
-    field!("secteur", "secteur", sector, coded!(Sector), show_code(Sector::code)),
-    field!("pmt", "patientèle médecin traitant", pmt, patient_count, show_number),
-    field!("fa", "file active", fa, patient_count, show_number),
-    field!("bande", "bande donnée par la CPAM", stated_band, coded!(Band), show_code(Band::code)),
-    field!("etp", "temps de travail de l'assistant", quotity, coded!(Quotity), show_code(Quotity::code)),
-    field!("signature", "date de signature", signature, date, show_date),
-    field!("clinique", "part des honoraires cliniques", clinical_share, percent_share, show_percent),
-    field!("age", "âge", age, age, show_number),
-    field!("installe", "nouvellement installé", newly_installed, flag, show_flag),
-    field!("zip", "zone d'intervention prioritaire", in_zip, flag, show_flag),
-    field!("zac", "zone d'action complémentaire", in_zac, flag, show_flag),
-    field!("groupe", "exercice en groupe", group_practice, flag, show_flag),
-    field!("coordonne", "exercice coordonné", coordinated_practice, flag, show_flag),
-    field!("moins16", "beaucoup de patients de moins de 16 ans", many_children, flag, show_flag),
-    field!("objectifs", "objectifs du premier contrat atteints", objectives_met, flag, show_flag),
-    field!("contrat1etp", "signature du contrat à 1 ETP en cours", first_contract_signed, date, show_date),
-    field!("collectif", "nombre de médecins du contrat collectif", collective_members, members, show_number),
-    field!("etpgroupe", "ETP demandés par le groupe", collective_fte, half_fte, show_half_fte),
-    field!("juniors", "membres accueillant un docteur junior", junior_hosts, juniors, show_number),
-    field!("stage", "structure agréée terrain de stage", training_site, flag, show_flag),
-    field!("handicap", "handicap ou maladie chronique", disability, flag, show_flag),
-    field!("mixte", "activité mixte libérale et salariée", mixed_activity, flag, show_flag),
-    field!("pmt3", "patientèle médecin traitant en 3e année", pmt_year3, patient_count, show_number),
-    field!("fa3", "file active en 3e année", fa_year3, patient_count, show_number),
-    field!("salaire", "salaire brut mensuel à temps plein", monthly_salary, salary, show_decimal),
-    field!("charges", "taux de charges patronales", employer_charges, percent_share, show_percent),
-];
+vocabulary! {
+    Specialty = "spe", "spécialité", specialty, coded!(Specialty), show_code(Specialty::code);
+    Sector = "secteur", "secteur", sector, coded!(Sector), show_code(Sector::code);
+    Pmt = "pmt", "patientèle médecin traitant", pmt, patient_count, show_number;
+    Fa = "fa", "file active", fa, patient_count, show_number;
+    Band = "bande", "bande donnée par la CPAM", stated_band, coded!(Band), show_code(Band::code);
+    Quotity = "etp", "temps de travail de l'assistant", quotity, coded!(Quotity), show_code(Quotity::code);
+    Signature = "signature", "date de signature", signature, date, show_date;
+    ClinicalShare = "clinique", "part des honoraires cliniques", clinical_share, percent_share, show_percent;
+    Age = "age", "âge", age, age, show_number;
+    NewlyInstalled = "installe", "nouvellement installé", newly_installed, flag, show_flag;
+    Zip = "zip", "zone d'intervention prioritaire", in_zip, flag, show_flag;
+    Zac = "zac", "zone d'action complémentaire", in_zac, flag, show_flag;
+    GroupPractice = "groupe", "exercice en groupe", group_practice, flag, show_flag;
+    Coordination = "coordonne", "exercice coordonné", coordinated_practice, flag, show_flag;
+    ManyChildren = "moins16", "beaucoup de patients de moins de 16 ans", many_children, flag, show_flag;
+    ObjectivesMet = "objectifs", "objectifs du premier contrat atteints", objectives_met, flag, show_flag;
+    FirstContract = "contrat1etp", "signature du contrat à 1 ETP en cours", first_contract_signed, date, show_date;
+    CollectiveMembers = "collectif", "nombre de médecins du contrat collectif", collective_members, members, show_number;
+    CollectiveFte = "etpgroupe", "ETP demandés par le groupe", collective_fte, half_fte, show_half_fte;
+    JuniorHosts = "juniors", "membres accueillant un docteur junior", junior_hosts, juniors, show_number;
+    TrainingSite = "stage", "structure agréée terrain de stage", training_site, flag, show_flag;
+    Disability = "handicap", "handicap ou maladie chronique", disability, flag, show_flag;
+    MixedActivity = "mixte", "activité mixte libérale et salariée", mixed_activity, flag, show_flag;
+    PmtYear3 = "pmt3", "patientèle médecin traitant en 3e année", pmt_year3, patient_count, show_number;
+    FaYear3 = "fa3", "file active en 3e année", fa_year3, patient_count, show_number;
+    Salary = "salaire", "salaire brut mensuel à temps plein", monthly_salary, salary, show_decimal;
+    EmployerCharges = "charges", "taux de charges patronales", employer_charges, percent_share, show_percent;
+}
 
 pub(crate) fn count(value: &str, max: u32) -> Result<u32, String> {
     parse_whole(value, max).map_err(|error| match error {

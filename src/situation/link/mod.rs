@@ -7,7 +7,7 @@
 mod fields;
 pub mod numbers;
 
-pub use fields::{field, Field, FIELDS, MAX_COUNT, MAX_MEMBERS};
+pub use fields::{field, Field, Key, FIELDS, MAX_COUNT, MAX_MEMBERS};
 
 use super::Situation;
 use numbers::{parse_whole, NumberError};
@@ -102,7 +102,7 @@ pub fn encode(situation: &Situation) -> String {
     let mut parts = vec![format!("v={VERSION}")];
     for field in FIELDS {
         if let Some(value) = (field.write)(situation) {
-            parts.push(format!("{}={}", field.key, escape(&value)));
+            parts.push(format!("{}={}", field.key.code(), escape(&value)));
         }
     }
     parts.join("&")
@@ -118,7 +118,7 @@ pub fn decode(query: &str) -> Result<Decoded, Refusal> {
     let query = query.trim_start_matches(['#', '?']);
     let mut situation = Situation::default();
     let mut issues = Vec::new();
-    let mut seen: Vec<&'static str> = Vec::new();
+    let mut seen: Vec<Key> = Vec::new();
 
     for pair in query.split('&').filter(|pair| !pair.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -152,10 +152,10 @@ pub fn decode(query: &str) -> Result<Decoded, Refusal> {
         if seen.contains(&field.key) {
             if !issues
                 .iter()
-                .any(|i| i.key == field.key && i.problem == Problem::Repeated)
+                .any(|i| i.key == field.key.code() && i.problem == Problem::Repeated)
             {
                 issues.push(LinkIssue {
-                    key: field.key.to_string(),
+                    key: field.key.code().to_string(),
                     problem: Problem::Repeated,
                 });
             }
@@ -164,14 +164,14 @@ pub fn decode(query: &str) -> Result<Decoded, Refusal> {
         seen.push(field.key);
         let Some(value) = unescape(raw_value) else {
             issues.push(LinkIssue {
-                key: field.key.to_string(),
+                key: field.key.code().to_string(),
                 problem: Problem::Unreadable,
             });
             continue;
         };
         if let Err(expected) = (field.read)(&mut situation, value.trim()) {
             issues.push(LinkIssue {
-                key: field.key.to_string(),
+                key: field.key.code().to_string(),
                 problem: Problem::Invalid {
                     value: display_text(&value),
                     expected,

@@ -10,6 +10,7 @@ use crate::app::state::AppState;
 use crate::rules::facts::Status;
 use crate::rules::questions::Question;
 use crate::rules::versions;
+use crate::situation::link::Key;
 use crate::situation::{Band, Situation};
 use leptos::prelude::*;
 
@@ -112,9 +113,9 @@ pub fn Activity() -> impl IntoView {
             {move || {
                 if is_collective.get() {
                     view! {
-                        <TextField key="collectif" label="Nombre de médecins généralistes du groupe"/>
-                        <TextField key="pmt" label="Patientèle médecin traitant moyenne des membres" hint=mean_hint.clone()/>
-                        <TextField key="fa" label="File active moyenne des membres (facultatif)"/>
+                        <TextField key=Key::CollectiveMembers label="Nombre de médecins généralistes du groupe"/>
+                        <TextField key=Key::Pmt label="Patientèle médecin traitant moyenne des membres" hint=mean_hint.clone()/>
+                        <TextField key=Key::Fa label="File active moyenne des membres (facultatif)"/>
                         {
                             let junior_hint = junior_hint.clone();
                             move || {
@@ -123,12 +124,12 @@ pub fn Activity() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <TextField
-                                                key="juniors"
+                                                key=Key::JuniorHosts
                                                 label="Membres accueillant un docteur junior (facultatif)"
                                                 hint=junior_hint.clone()
                                             />
                                             <YesNo
-                                                key="stage"
+                                                key=Key::TrainingSite
                                                 label="La structure est un terrain de stage ambulatoire agréé"
                                                 hint="Chaque membre ouvre alors le même supplément."
                                             />
@@ -140,7 +141,7 @@ pub fn Activity() -> impl IntoView {
                         .into_any()
                 } else if is_gp.get() {
                     view! {
-                        <TextField key="pmt" label="Votre patientèle médecin traitant" hint=pmt_hint.clone()/>
+                        <TextField key=Key::Pmt label="Votre patientèle médecin traitant" hint=pmt_hint.clone()/>
                         {gauge}
                         {
                             let children_label = children_label.clone();
@@ -150,7 +151,7 @@ pub fn Activity() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <YesNo
-                                                key="moins16"
+                                                key=Key::ManyChildren
                                                 label=children_label.clone()
                                                 hint="Vous n'avez alors pas de seuil d'activité."
                                             />
@@ -159,12 +160,12 @@ pub fn Activity() -> impl IntoView {
                             }
                         }
                         <TextField
-                            key="fa"
+                            key=Key::Fa
                             label="Votre file active (facultatif)"
                             hint="Sert à l'objectif de file active."
                         />
                         <Select
-                            key="bande"
+                            key=Key::Band
                             label="Bande indiquée par votre CPAM (facultatif)"
                             hint=band_hint.clone()
                             options=bands()
@@ -176,14 +177,14 @@ pub fn Activity() -> impl IntoView {
                 } else {
                     view! {
                         <Select
-                            key="bande"
+                            key=Key::Band
                             label="Où se situe votre file active, selon votre CPAM ?"
                             hint="Les seuils de votre spécialité ne sont pas publiés : sans réponse, votre CPAM confirme votre éligibilité et nous montrons chaque cas."
                             options=bands()
                             placeholder="Je ne sais pas"
                         />
                         <TextField
-                            key="fa"
+                            key=Key::Fa
                             label="Votre file active (facultatif)"
                             hint="Sert à calculer l'objectif."
                         />

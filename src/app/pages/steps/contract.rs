@@ -7,6 +7,7 @@ use crate::app::screen::Step;
 use crate::app::state::AppState;
 use crate::rules::questions::Question;
 use crate::rules::versions;
+use crate::situation::link::Key;
 use crate::situation::{Sector, Situation, Specialty};
 use leptos::prelude::*;
 
@@ -106,19 +107,19 @@ pub fn Contract() -> impl IntoView {
         <StepFrame step=Step::Contract title="Votre contrat">
             <TextField
                 kind=Kind::Date
-                key="signature"
+                key=Key::Signature
                 label="Date de signature du contrat"
                 hint="Aujourd'hui par défaut. Les règles dépendent de cette date : simulez un contrat passé, en cours ou à venir."
             />
-            <Select key="spe" label="Votre spécialité" options=specialties/>
-            <KeyChoice key="secteur" legend="Votre secteur conventionnel" options=Signal::stored(sectors)/>
+            <Select key=Key::Specialty label="Votre spécialité" options=specialties/>
+            <KeyChoice key=Key::Sector legend="Votre secteur conventionnel" options=Signal::stored(sectors)/>
             {move || {
                 needs_clinical_share
                     .get()
                     .then(|| {
                         view! {
                             <TextField
-                                key="clinique"
+                                key=Key::ClinicalShare
                                 label="Part de vos honoraires cliniques sur les 12 derniers mois"
                                 hint=clinical_hint.clone().unwrap_or_default()
                                 kind=Kind::Decimal

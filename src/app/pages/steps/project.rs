@@ -8,6 +8,7 @@ use crate::app::screen::Step;
 use crate::app::state::AppState;
 use crate::rules::questions::{options_open, Question};
 use crate::rules::versions;
+use crate::situation::link::Key;
 use crate::situation::Situation;
 use leptos::prelude::*;
 
@@ -59,7 +60,7 @@ pub fn Project() -> impl IntoView {
                 if is_collective.get() {
                     view! {
                         <TextField
-                            key="etpgroupe"
+                            key=Key::CollectiveFte
                             label="ETP d'assistants demandés par le groupe"
                             hint=fte_hint.clone()
                             kind=Kind::Decimal
@@ -70,7 +71,7 @@ pub fn Project() -> impl IntoView {
                 } else {
                     view! {
                         <YesNo
-                            key="zip"
+                            key=Key::Zip
                             label="J'exerce en zone d'intervention prioritaire (ZIP)"
                             hint="Zone la plus sous-dotée, définie par votre ARS : elle ouvre certaines options."
                         />
@@ -81,21 +82,21 @@ pub fn Project() -> impl IntoView {
                                     view! {
                                         <fieldset class="group">
                                             <legend>"Conditions d'exercice de ce contrat"</legend>
-                                            <YesNo key="groupe" label="J'exerce en groupe (au moins deux médecins)"/>
+                                            <YesNo key=Key::GroupPractice label="J'exerce en groupe (au moins deux médecins)"/>
                                             <YesNo
-                                                key="coordonne"
+                                                key=Key::Coordination
                                                 label="J'exerce de façon coordonnée (MSP, centre de santé, ESP, CPTS…) ou je m'y engage sous 2 ans"
                                             />
                                         </fieldset>
                                     }
                                 })
                         }}
-                        <KeyChoice key="etp" legend="Temps de travail de l'assistant financé" options/>
+                        <KeyChoice key=Key::Quotity legend="Temps de travail de l'assistant financé" options/>
                         {move || {
                             asks_zac
                                 .get()
                                 .then(|| {
-                                    view! { <YesNo key="zac" label="J'exerce seul(e) en zone d'action complémentaire (ZAC)"/> }
+                                    view! { <YesNo key=Key::Zac label="J'exerce seul(e) en zone d'action complémentaire (ZAC)"/> }
                                 })
                         }}
                         {move || {
@@ -105,14 +106,14 @@ pub fn Project() -> impl IntoView {
                                     view! {
                                         <fieldset class="group">
                                             <legend>"Votre contrat à 1 ETP en cours"</legend>
-                                            <TextField kind=Kind::Date key="contrat1etp" label="Date de signature de ce contrat"/>
-                                            <YesNo key="objectifs" label="Ses objectifs sont atteints"/>
+                                            <TextField kind=Kind::Date key=Key::FirstContract label="Date de signature de ce contrat"/>
+                                            <YesNo key=Key::ObjectivesMet label="Ses objectifs sont atteints"/>
                                         </fieldset>
                                     }
                                 })
                         }}
                         <YesNo
-                            key="installe"
+                            key=Key::NewlyInstalled
                             label="Je suis nouvellement installé(e)"
                             hint="Pas de seuil d'activité ; l'objectif est d'atteindre la médiane de votre spécialité."
                         />
@@ -122,19 +123,19 @@ pub fn Project() -> impl IntoView {
                                 asks_age
                                     .get()
                                     .then(|| {
-                                        view! { <TextField key="age" label="Votre âge (facultatif)" hint=age_hint.clone().unwrap_or_default() unit="ans"/> }
+                                        view! { <TextField key=Key::Age label="Votre âge (facultatif)" hint=age_hint.clone().unwrap_or_default() unit="ans"/> }
                                     })
                             }
                         }
                         <details class="more">
                             <summary>"Situation particulière (facultatif)"</summary>
                             <YesNo
-                                key="handicap"
+                                key=Key::Disability
                                 label="Handicap ou maladie chronique"
                                 hint="Votre CPAM adapte alors le contrat."
                             />
                             <YesNo
-                                key="mixte"
+                                key=Key::MixedActivity
                                 label="Activité mixte, libérale et salariée"
                                 hint="Votre CPAM adapte alors le contrat."
                             />
