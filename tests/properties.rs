@@ -12,7 +12,7 @@ use assistant_medical::rules::eligibility::{CheckState, Verdict};
 use assistant_medical::rules::facts::Status;
 use assistant_medical::rules::model::{AmountRow, FullTimeAccess, Reach, SpecialtyRule};
 use assistant_medical::rules::objective::{Goal, Measure};
-use assistant_medical::rules::{evaluate, versions, Outcome};
+use assistant_medical::rules::{evaluate, questions, versions, Outcome};
 use assistant_medical::situation::link;
 use assistant_medical::situation::{Quotity, Situation, Specialty};
 use generators::*;
@@ -502,6 +502,32 @@ fn answered_situations_answer_every_question_of_their_kind() {
                 );
                 let gp = s.specialty == Some(Specialty::GeneralPractice);
                 prop_assert_eq!(s.pmt.is_some(), gp);
+            }
+            reached_if(true)
+        },
+    );
+}
+
+/// The form and the engine never disagree: every answer an incomplete verdict waits for is one the
+/// form asks of that situation (`questions::applies`), so the doctor can always give it.
+#[test]
+fn every_missing_answer_is_one_the_form_asks() {
+    let strategy = prop_oneof![2 => decodable_situation(), 1 => answered()].boxed();
+    law_over(
+        "every_missing_answer_is_one_the_form_asks",
+        500,
+        false,
+        strategy,
+        |situation| {
+            let Verdict::Incomplete { missing } = evaluate(situation).verdict() else {
+                return reached_if(false);
+            };
+            for question in missing {
+                prop_assert!(
+                    questions::applies(question, situation),
+                    "{:?} is missing but the form does not ask it",
+                    question
+                );
             }
             reached_if(true)
         },

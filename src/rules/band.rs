@@ -2,10 +2,10 @@
 //! year 3 (P90, P95) and the objective.
 //!
 //! A GP's band comes from the patientèle médecin traitant. A count inside a threshold's range (the
-//! avenant-7 median, 850 to 900) leaves two bands open. The band the CPAM gave wins wherever the
-//! count cannot decide: inside a range, or across an estimated threshold (P70, and every threshold
-//! above the median under avenant 7). Other specialties' thresholds are unpublished: only the stated
-//! band counts.
+//! avenant-7 median, 850 to 900) leaves two bands open. The band the CPAM gave decides whatever the
+//! count (RULES.md §1: a figure the CPAM gave the doctor outranks our estimates and our secondary
+//! thresholds); when the count says otherwise, the doctor is told to check it. Other specialties'
+//! thresholds are unpublished: only the stated band counts.
 
 use super::explain::Explanation;
 use super::facts::{Fact, Status};
@@ -22,6 +22,8 @@ pub struct BandResolution {
     pub conflict: Option<String>,
     /// The band comes from the count (so from thresholds that may be estimates), not from the CPAM.
     pub counted: bool,
+    /// The bands the count alone would leave open, whatever the CPAM said (empty without a count).
+    pub from_count: Vec<Band>,
 }
 
 impl BandResolution {
@@ -55,6 +57,7 @@ pub fn resolve(situation: &Situation, version: &'static RuleVersion) -> BandReso
             why: why.rule(format!("Bande donnée par votre CPAM : {}.", band.label())),
             conflict: None,
             counted: false,
+            from_count: Vec::new(),
         },
         None => BandResolution {
             bands: every_band(),
@@ -69,6 +72,7 @@ pub fn resolve(situation: &Situation, version: &'static RuleVersion) -> BandReso
                 .with_status(Status::Unknown),
             conflict: None,
             counted: false,
+            from_count: Vec::new(),
         },
     }
 }
@@ -132,17 +136,25 @@ fn from_count(
     }
 
     match stated {
-        Some(band) if allowed(index_of(band)) => {
+        Some(band) => {
+            let agrees = allowed(index_of(band));
             let rule = if counted == [band] {
                 format!(
                     "Bande donnée par votre CPAM : {}, cohérente avec votre patientèle.",
                     band.label()
                 )
-            } else {
+            } else if agrees {
                 format!(
                     "Bande donnée par votre CPAM : {}. Votre nombre de patients ne permet pas de \
                      trancher, car le seuil qui sépare ces bandes est une estimation ou une fourchette.",
                     band.label()
+                )
+            } else {
+                format!(
+                    "Bande donnée par votre CPAM : {}. Elle prévaut sur nos seuils, qui vous \
+                     situeraient {}.",
+                    band.label(),
+                    format::join_or(&counted.iter().map(|b| b.label()).collect::<Vec<_>>())
                 )
             };
             BandResolution {
@@ -152,25 +164,25 @@ fn from_count(
                     .input("Patientèle médecin traitant", format::count(pmt))
                     .input("Bande donnée par votre CPAM", band.label())
                     .source(version.source),
-                conflict: None,
+                conflict: (!agrees).then(|| {
+                    format!(
+                        "Votre CPAM vous a situé {}, alors que {} vous situeraient {} selon nos \
+                         seuils : nous retenons la bande de votre CPAM. Vérifiez-la sur votre contrat.",
+                        band.label(),
+                        format::patients(pmt),
+                        format::join_or(&counted.iter().map(|b| b.label()).collect::<Vec<_>>())
+                    )
+                }),
                 counted: false,
+                from_count: counted,
             }
         }
-        Some(band) => BandResolution {
-            bands: counted,
-            conflict: Some(format!(
-                "La bande indiquée ({}) ne correspond pas à {} : nous retenons le nombre de patients.",
-                band.label(),
-                format::patients(pmt)
-            )),
-            why,
-            counted: true,
-        },
         None => BandResolution {
-            bands: counted,
+            bands: counted.clone(),
             why,
             conflict: None,
             counted: true,
+            from_count: counted,
         },
     }
 }
@@ -231,14 +243,20 @@ mod tests {
     }
 
     #[test]
-    fn the_cpam_band_wins_only_across_an_estimated_threshold() {
+    fn the_cpam_band_wins_whatever_the_count() {
         let resolution = resolve(&gp(1_300, Some(Band::P70To90)), &conv2024::VERSION);
         assert_eq!(resolution.band(), Some(Band::P70To90));
         assert_eq!(resolution.conflict, None);
 
+        // RULES.md §1: the CPAM's band outranks the secondary thresholds too; the doctor is told.
         let resolution = resolve(&gp(1_300, Some(Band::P95Plus)), &conv2024::VERSION);
-        assert_eq!(resolution.band(), Some(Band::P50To70));
-        assert!(resolution.conflict.is_some());
+        assert_eq!(resolution.band(), Some(Band::P95Plus));
+        assert_eq!(resolution.from_count, [Band::P50To70]);
+        let conflict = resolution.conflict.expect("the count says otherwise");
+        assert!(
+            conflict.contains("nous retenons la bande de votre CPAM"),
+            "{conflict}"
+        );
     }
 
     #[test]
@@ -254,7 +272,8 @@ mod tests {
         let resolution = resolve(&gp(1_300, Some(Band::P90To95)), &av7::VERSION);
         assert_eq!(resolution.band(), Some(Band::P90To95));
         let resolution = resolve(&gp(600, Some(Band::P30To50)), &av7::VERSION);
-        assert_eq!(resolution.band(), Some(Band::BelowP30));
+        assert_eq!(resolution.band(), Some(Band::P30To50));
+        assert!(resolution.conflict.is_some());
     }
 
     #[test]

@@ -143,17 +143,28 @@ fn fte(situation: &Situation, rules: &CollectiveRules) -> Check {
         (Some(fte), Some(cap)) => FTE.decided(
             fte <= cap,
             format!("{} ETP demandés, {} au plus", fte.french(), cap.french()),
-            why(rules)
-                .rule(format!(
-                    "Au plus 1 ETP par médecin membre, plus 0,5 ETP par membre accueillant un docteur \
-                     junior (ou par membre d'un terrain de stage agréé) pour les contrats signés à \
-                     partir du {} : ici au plus {} ETP.",
-                    rules.junior_bonus.value.0.french(),
-                    cap.french()
-                ))
-                .input("ETP demandés", fte.french())
-                .rests_on(&rules.fte_per_member)
-                .rests_on(&rules.junior_bonus),
+            {
+                let why = why(rules)
+                    .rule(format!(
+                        "{} {} Ici au plus {} ETP.",
+                        rules.fte_per_member.note,
+                        rules.junior_bonus.note,
+                        cap.french()
+                    ))
+                    .input("ETP demandés", fte.french())
+                    .source(rules.fte_per_member.source)
+                    .with_status(rules.fte_per_member.status)
+                    .with_status(rules.junior_bonus.status)
+                    .note(rules.members.value);
+                let signed_before_the_bonus = situation
+                    .signature
+                    .is_some_and(|signature| signature < rules.junior_bonus.value.0);
+                if signed_before_the_bonus {
+                    why.note(rules.junior_bonus_for_earlier_contracts.value)
+                } else {
+                    why
+                }
+            },
         ),
     }
 }
@@ -169,6 +180,8 @@ fn group(rules: &CollectiveRules, members: u32) -> Check {
     .version(rules.version)
     .input("Médecins du groupe", members.to_string())
     .rests_on(&rules.structures)
+    .note(rules.members.value)
+    .note(rules.no_cumulation.value)
     .note(rules.membership_changes.value);
     if members >= minimum.value {
         GROUP.met(format!("{members} médecins"), why)
@@ -294,16 +307,17 @@ fn objective(situation: &Situation, fte: HalfFte, rules: &CollectiveRules) -> Ob
             target(Measure::Pmt, situation.pmt, &rules.pmt_per_fte),
             target(Measure::Fa, situation.fa, &rules.fa_per_fte),
         ],
-        both_required: false,
+        both_required: rules.both_measures.value,
         years,
         why: Explanation::new(format!(
-            "Objectif du groupe, à atteindre en {years} ans. Nos sources ne disent pas si les deux \
-             objectifs sont exigés : nous comptons, comme pour les contrats individuels en vigueur, \
-             qu'un seul suffit."
+            "Objectif du groupe, à atteindre en {years} ans. {}",
+            rules.both_measures.note
         ))
         .version(version)
-        .source(version.source)
+        .source(rules.both_measures.source)
         .with_status(Status::Estimate)
-        .note(rules.membership_changes.value),
+        .note(rules.earlier_gains.value)
+        .note(rules.newly_installed_member.value)
+        .note(rules.objective_when_members_change.value),
     }
 }

@@ -15,6 +15,7 @@ pub enum Question {
     Quotity,
     Pmt,
     ClinicalShare,
+    Zip,
     GroupPractice,
     Coordination,
     AloneInZac,
@@ -37,6 +38,7 @@ impl Question {
             Question::Quotity => "le temps de travail de l'assistant (option)",
             Question::Pmt => "votre patientèle médecin traitant",
             Question::ClinicalShare => "la part de vos honoraires cliniques",
+            Question::Zip => "si vous exercez en zone d'intervention prioritaire (ZIP)",
             Question::GroupPractice => "si vous exercez en groupe",
             Question::Coordination => "si vous exercez de façon coordonnée",
             Question::AloneInZac => "si vous exercez seul en zone d'action complémentaire",
@@ -60,6 +62,7 @@ impl Question {
             Question::Quotity => Key::Quotity,
             Question::Pmt => Key::Pmt,
             Question::ClinicalShare => Key::ClinicalShare,
+            Question::Zip => Key::Zip,
             Question::GroupPractice => Key::GroupPractice,
             Question::Coordination => Key::Coordination,
             Question::AloneInZac => Key::Zac,
@@ -98,6 +101,8 @@ pub fn applies(question: Question, situation: &Situation) -> bool {
                 .is_some_and(|s| s.needs_clinical_fees_share())
                 && rules.clinical_fees_minimum.value.is_some()
         }
+        // Asked of every individual contract: it opens options under any text.
+        Question::Zip => !collective,
         Question::GroupPractice | Question::Coordination if collective => false,
         Question::GroupPractice => rules.group_practice_required.value,
         Question::Coordination => rules.coordination_required.value,

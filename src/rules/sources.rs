@@ -109,6 +109,23 @@ pub static S14_JHP_2023: Source = Source {
     title: "jhp.fr, 07/08/2023 — aide à l'emploi d'assistants médicaux : spécialités exclues et contrat adapté",
     url: "https://www.jhp.fr/mag-expert/aide-a-lemploi-dassistants-medicaux-dans-les-cabinets-liberaux",
 };
+pub static S15_QUOTIDIEN_2025: Source = Source {
+    id: "S15",
+    title: "Le Quotidien du Médecin, 03/04/2025 — couacs autour des aides à l'emploi des assistants médicaux selon les syndicats",
+    url: "https://rhumatologie.lequotidiendumedecin.fr/liberal-soins-de-ville/exercice/cest-de-la-maltraitance-couacs-autour-des-aides-lemploi-des-assistants-medicaux-selon-les-syndicats",
+};
+/// Named by the reference without an id (§5, the modulation from year 3, avenant-7 era).
+pub static PAPS_PACA: Source = Source {
+    id: "PAPS-PACA",
+    title: "PAPS PACA (portail régional d'accompagnement des professionnels de santé) — l'embauche d'un assistant médical",
+    url: "https://paca.paps.sante.fr/lembauche-15",
+};
+/// Named by the reference without an id (§6, contract type: « doit être recruté par CDI »).
+pub static AVOCATS_CDI: Source = Source {
+    id: "Avocats",
+    title: "Un cabinet d'avocats : l'assistant médical « doit être recruté par CDI »",
+    url: "",
+};
 /// Named by the reference without an id ("a regional health-insurance page of the avenant-7 era").
 pub static CPAM_AV7_MEDIANE: Source = Source {
     id: "AM-régional",
@@ -128,7 +145,7 @@ pub static S0_ESTIMATION: Source = Source {
 };
 
 /// Every source, in the reference's order.
-pub static ALL: [&Source; 24] = [
+pub static ALL: [&Source; 27] = [
     &S1_AMELI_JUIN_2024,
     &S2_AMELI_CONVENTION_2024,
     &S3_AMELI_REGLEMENT_ARBITRAL,
@@ -150,6 +167,9 @@ pub static ALL: [&Source; 24] = [
     &S12_REAGJIR,
     &S13_DOCTEURIMAGO,
     &S14_JHP_2023,
+    &S15_QUOTIDIEN_2025,
+    &PAPS_PACA,
+    &AVOCATS_CDI,
     &CPAM_AV7_MEDIANE,
     &CCN_CABINETS_2024,
     &S0_ESTIMATION,

@@ -63,12 +63,42 @@ pub(super) fn parameters(rules: &CollectiveRules) -> Vec<Parameter> {
         rules.junior_bonus,
         format!("+{} depuis le {}", bonus.french(), from.french()),
     );
-    list.add(
-        "collectif.membres",
-        "Entrées et sorties de membres",
-        rules.membership_changes,
-        rules.membership_changes.value,
-    );
+    let terms = [
+        ("collectif.membres", "Membres", rules.members),
+        (
+            "collectif.cumul",
+            "Contrats individuels des membres",
+            rules.no_cumulation,
+        ),
+        (
+            "collectif.entrees-sorties",
+            "Entrées et sorties de membres",
+            rules.membership_changes,
+        ),
+        (
+            "collectif.entrees-sorties.objectif",
+            "Objectif après une entrée ou une sortie",
+            rules.objective_when_members_change,
+        ),
+        (
+            "collectif.docteur-junior.contrats-anterieurs",
+            "Supplément docteur junior pour un contrat signé avant",
+            rules.junior_bonus_for_earlier_contracts,
+        ),
+        (
+            "collectif.objectif.gains-anterieurs",
+            "Gains des contrats individuels antérieurs",
+            rules.earlier_gains,
+        ),
+        (
+            "collectif.objectif.nouvel-installe",
+            "Membre nouvellement installé",
+            rules.newly_installed_member,
+        ),
+    ];
+    for (key, label, fact) in terms {
+        list.add(key, label, fact, fact.value);
+    }
     list.add(
         "collectif.objectif.pmt",
         "Objectif du groupe par ETP : patients médecin traitant",
@@ -80,6 +110,12 @@ pub(super) fn parameters(rules: &CollectiveRules) -> Vec<Parameter> {
         "Objectif du groupe par ETP : file active",
         rules.fa_per_fte,
         format!("+{}", rules.fa_per_fte.value),
+    );
+    list.add(
+        "collectif.objectif.les-deux",
+        "Les deux objectifs du groupe exigés",
+        rules.both_measures,
+        "non dit : le texte écrit « 260 et 110 »",
     );
     list.add(
         "collectif.objectif.delai",

@@ -144,7 +144,7 @@ fn options(list: &mut List, rules: &EligibilityRules) {
                 list.add(
                     "options.temps-plein.zac",
                     "1 ETP pour un généraliste seul en ZAC",
-                    full,
+                    opening.rule,
                     format!(
                         "depuis le {}, à la médiane de patientèle",
                         opening.from.french()

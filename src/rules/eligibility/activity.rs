@@ -8,7 +8,7 @@ use super::{Check, Condition, ReasonCode};
 use crate::format;
 use crate::rules::explain::Explanation;
 use crate::rules::facts::Status;
-use crate::rules::model::{Adaptation, Reach, RuleVersion};
+use crate::rules::model::{Adaptation, Reach, RuleVersion, Threshold};
 use crate::rules::questions::Question;
 use crate::situation::{Band, Situation, Specialty};
 
@@ -87,24 +87,53 @@ fn general_practice(
         ))
         .rests_on(&threshold)
         .rests_on(&thresholds.population);
-    match (situation.pmt, situation.stated_band) {
-        (Some(pmt), _) => {
+    match (situation.stated_band, situation.pmt) {
+        // The band the CPAM gave decides, whatever the count (RULES.md §1).
+        (Some(band), pmt) => {
+            let why = match pmt {
+                Some(pmt) => why.input("Patientèle médecin traitant", format::count(pmt)),
+                None => why,
+            };
+            stated(band, situation, version, why)
+        }
+        (None, Some(pmt)) => {
             let why = why.input("Patientèle médecin traitant", format::count(pmt));
-            let about = |sign: &str| {
+            let about = |reach: Reach| {
                 format!(
-                    "vos {} patients {sign} {} (seuil P30)",
+                    "vos {} patients{} (seuil P30)",
                     format::count(pmt),
-                    threshold.value.number()
+                    against(threshold.value, reach)
                 )
             };
             match threshold.value.reach(pmt) {
-                Reach::Reached => CONDITION.met(about("≥"), why),
-                Reach::NotReached => below(about("<"), situation, version, why),
-                Reach::Uncertain => CONDITION.to_confirm(about("≈"), why),
+                Reach::Reached => CONDITION.met(about(Reach::Reached), why),
+                Reach::NotReached => below(about(Reach::NotReached), situation, version, why),
+                Reach::Uncertain => CONDITION.to_confirm(about(Reach::Uncertain), why),
             }
         }
-        (None, Some(band)) => stated(band, situation, version, why),
         (None, None) => CONDITION.missing(Question::Pmt, Some(version)),
+    }
+}
+
+/// A count against a threshold, in words that keep an exclusive threshold exclusive: « ≥ 775 » and
+/// « < 775 » for « au moins 775 », « : plus de 640 » and « : pas plus de 640 » for « plus de 640 ».
+fn against(threshold: Threshold, reach: Reach) -> String {
+    match (threshold, reach) {
+        (
+            Threshold::Exact {
+                inclusive: true, ..
+            },
+            Reach::Reached,
+        ) => format!(" ≥ {}", threshold.number()),
+        (
+            Threshold::Exact {
+                inclusive: true, ..
+            },
+            _,
+        ) => format!(" < {}", threshold.number()),
+        (Threshold::Exact { .. }, Reach::Reached) => format!("\u{a0}: {}", threshold.french()),
+        (Threshold::Exact { .. }, _) => format!("\u{a0}: pas {}", threshold.french()),
+        (Threshold::Range { .. }, _) => format!(" ≈ {}", threshold.number()),
     }
 }
 
@@ -167,5 +196,44 @@ fn below(
             }),
         ),
         None => CONDITION.failed(about, why),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::versions::{av7, conv2024};
+
+    fn about(pmt: u32, version: &'static RuleVersion) -> String {
+        let gp = Situation {
+            specialty: Some(Specialty::GeneralPractice),
+            pmt: Some(pmt),
+            ..Situation::default()
+        };
+        check(&gp, version)
+            .expect("a GP's activity is checked")
+            .about
+    }
+
+    #[test]
+    fn an_exclusive_threshold_is_written_as_one() {
+        // Avenant 7: « plus de 640 »; 640 does not pass.
+        assert_eq!(
+            about(640, &av7::VERSION),
+            "vos 640 patients\u{a0}: pas plus de 640 (seuil P30)"
+        );
+        assert_eq!(
+            about(641, &av7::VERSION),
+            "vos 641 patients\u{a0}: plus de 640 (seuil P30)"
+        );
+        // Since 2023: « au moins 775 »; 775 passes.
+        assert_eq!(
+            about(774, &conv2024::VERSION),
+            "vos 774 patients < 775 (seuil P30)"
+        );
+        assert_eq!(
+            about(775, &conv2024::VERSION),
+            "vos 775 patients ≥ 775 (seuil P30)"
+        );
     }
 }

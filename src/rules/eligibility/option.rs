@@ -2,7 +2,7 @@
 //! until a text closes it; 1 ETP everywhere, or only in a ZIP (and alone in a ZAC at the median);
 //! a second assistant (1.5 or 2 ETP) where a text provides it, under the conditions checked apart.
 
-use super::practice::{zac_about, zac_route, ZacRoute};
+use super::practice::{zac_route, ZacRoute};
 use super::{Check, Condition, ReasonCode};
 use crate::date::Date;
 use crate::rules::explain::Explanation;
@@ -113,17 +113,21 @@ fn full_time(
     if situation.in_zip == Some(true) {
         return FULL_TIME.met("1 ETP : vous êtes en ZIP", why.input("En ZIP", "oui"));
     }
-    let why = why.input("En ZIP", "non");
     match zac_route(situation, version, signature) {
-        ZacRoute::Closed => FULL_TIME.failed("1 ETP : réservé à la ZIP", why),
-        ZacRoute::NeedsPmt => FULL_TIME.missing(Question::Pmt, Some(version)),
-        ZacRoute::Decided(opening, pmt, reach) => {
-            let why = why.input("Seul en ZAC", "oui").rests_on(&opening.median);
-            let about = zac_about(pmt, &opening, reach);
-            match reach {
-                Reach::Reached => FULL_TIME.met(about, why),
-                Reach::NotReached => FULL_TIME.failed(about, why),
-                Reach::Uncertain => FULL_TIME.to_confirm(about, why),
+        ZacRoute::Decided(route) if route.reach == Reach::Reached => {
+            FULL_TIME.met(route.about(), route.explain(why))
+        }
+        // Not known to be outside a ZIP yet: the answer decides before anything else.
+        _ if situation.in_zip.is_none() => FULL_TIME.missing(Question::Zip, Some(version)),
+        ZacRoute::Closed => {
+            FULL_TIME.failed("1 ETP : réservé à la ZIP", why.input("En ZIP", "non"))
+        }
+        ZacRoute::Needs(question) => FULL_TIME.missing(question, Some(version)),
+        ZacRoute::Decided(route) => {
+            let why = route.explain(why.input("En ZIP", "non"));
+            match route.reach {
+                Reach::NotReached => FULL_TIME.failed(route.about(), why),
+                _ => FULL_TIME.to_confirm(route.about(), why),
             }
         }
     }

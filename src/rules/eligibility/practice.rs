@@ -8,7 +8,7 @@ use crate::format;
 use crate::rules::explain::Explanation;
 use crate::rules::model::{FullTimeAccess, Reach, RuleVersion, ZacOpening};
 use crate::rules::questions::Question;
-use crate::situation::{Quotity, Situation};
+use crate::situation::{Band, Quotity, Situation};
 
 const GROUP: Condition = Condition::new("Exercice en groupe", &[ReasonCode::Groupe]);
 const COORDINATION: Condition = Condition::new("Exercice coordonné", &[ReasonCode::Coordination]);
@@ -22,36 +22,37 @@ pub fn group(
     if !rule.value {
         return None;
     }
-    let in_group = situation.group_practice == Some(true);
-    let in_zip = situation.in_zip == Some(true);
-    let why = Explanation::new(
-        "Il faut exercer en groupe (au moins deux médecins) ou, seul, en zone d'intervention \
-         prioritaire (ZIP) ; un généraliste seul en zone d'action complémentaire (ZAC) peut aussi \
-         signer pour 1 ETP s'il atteint la médiane de patientèle.",
-    )
-    .version(version)
-    .input("Exercice en groupe", yes_no(in_group))
-    .input("En ZIP", yes_no(in_zip))
-    .rests_on(&rule);
-    if in_group {
+    let why = Explanation::new(rule.note)
+        .version(version)
+        .input("Exercice en groupe", answer(situation.group_practice))
+        .input("En ZIP", answer(situation.in_zip))
+        .source(rule.source)
+        .with_status(rule.status);
+    if situation.group_practice == Some(true) {
         return Some(GROUP.met("vous exercez en groupe", why));
     }
-    if in_zip {
+    if situation.in_zip == Some(true) {
         return Some(GROUP.met("seul, en ZIP", why));
     }
     Some(match zac_route(situation, version, signature) {
+        // Being alone is not known until the doctor says so: the group question comes first.
+        _ if situation.group_practice.is_none() => {
+            GROUP.missing(Question::GroupPractice, Some(version))
+        }
+        ZacRoute::Closed if situation.in_zip.is_none() => {
+            GROUP.missing(Question::Zip, Some(version))
+        }
         ZacRoute::Closed => GROUP.failed("seul, hors ZIP", why),
-        ZacRoute::NeedsPmt => GROUP.missing(Question::Pmt, Some(version)),
-        ZacRoute::Decided(opening, pmt, reach) => {
-            let why = why
-                .rests_on(&opening.median)
-                .input("Seul en ZAC, 1 ETP", "oui")
-                .input("Patientèle médecin traitant", format::count(pmt));
-            let about = zac_about(pmt, &opening, reach);
-            match reach {
-                Reach::Reached => GROUP.met(about, why),
-                Reach::NotReached => GROUP.failed(about, why),
-                Reach::Uncertain => GROUP.to_confirm(about, why),
+        ZacRoute::Needs(question) => GROUP.missing(question, Some(version)),
+        ZacRoute::Decided(route) => {
+            let why = route.explain(why);
+            match route.reach {
+                Reach::Reached => GROUP.met(route.about(), why),
+                Reach::NotReached if situation.in_zip.is_none() => {
+                    GROUP.missing(Question::Zip, Some(version))
+                }
+                Reach::NotReached => GROUP.failed(route.about(), why),
+                Reach::Uncertain => GROUP.to_confirm(route.about(), why),
             }
         }
     })
@@ -62,33 +63,99 @@ pub fn coordination(situation: &Situation, version: &'static RuleVersion) -> Opt
     if !rule.value {
         return None;
     }
-    let coordinated = situation.coordinated_practice == Some(true);
-    Some(COORDINATION.decided(
-        coordinated,
-        if coordinated {
-            "vous exercez de façon coordonnée"
-        } else {
-            "pas d'exercice coordonné"
-        },
-        Explanation::new(
-            "Il faut exercer de façon coordonnée (MSP, centre de santé, ESP, ESS, CPTS…) ou s'engager \
-             à le faire dans les deux ans.",
-        )
-        .version(version)
-        .input("Exercice coordonné", yes_no(coordinated))
-        .rests_on(&rule),
-    ))
+    let Some(coordinated) = situation.coordinated_practice else {
+        return Some(COORDINATION.missing(Question::Coordination, Some(version)));
+    };
+    Some(
+        COORDINATION.decided(
+            coordinated,
+            if coordinated {
+                "vous exercez de façon coordonnée"
+            } else {
+                "pas d'exercice coordonné"
+            },
+            Explanation::new(rule.note)
+                .version(version)
+                .input("Exercice coordonné", yes_no(coordinated))
+                .source(rule.source)
+                .with_status(rule.status),
+        ),
+    )
 }
 
-/// Avenant 8's route: a GP alone in a ZAC, for 1 ETP, at the median patientèle.
+/// "oui", "non", or "sans réponse" for an answer shown among a rule's inputs.
+fn answer(value: Option<bool>) -> &'static str {
+    value.map_or("sans réponse", yes_no)
+}
+
+/// What placed the doctor against the median: the count, or the band the CPAM gave, which decides
+/// whatever the count (RULES.md §1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    Count(u32),
+    Band(Band),
+}
+
+/// A GP alone in a ZAC, for 1 ETP, placed against the median.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ZacDecision {
+    pub opening: ZacOpening,
+    pub placement: Placement,
+    pub reach: Reach,
+}
+
+impl ZacDecision {
+    /// "seul en ZAC : vos 870 patients, médiane entre 850 et 900 : à confirmer par votre CPAM",
+    /// "seul en ZAC : bande donnée par votre CPAM, au-dessus de la médiane".
+    pub fn about(&self) -> String {
+        let verdict = match self.reach {
+            Reach::Reached => "atteinte",
+            Reach::NotReached => "non atteinte",
+            Reach::Uncertain => "à confirmer par votre CPAM",
+        };
+        match self.placement {
+            Placement::Count(pmt) => format!(
+                "seul en ZAC : vos {} patients, médiane {} : {verdict}",
+                format::count(pmt),
+                self.opening.median.value.french()
+            ),
+            Placement::Band(band) => {
+                format!(
+                    "seul en ZAC : bande donnée par votre CPAM ({}), médiane {verdict}",
+                    band.label()
+                )
+            }
+        }
+    }
+
+    /// The route's inputs and what it rests on: the median's fact, or the CPAM's band alone.
+    pub fn explain(&self, why: Explanation) -> Explanation {
+        let rule = self.opening.rule;
+        let why = why
+            .input("Seul en ZAC, 1 ETP", "oui")
+            .note(rule.value)
+            .source(rule.source)
+            .with_status(rule.status);
+        match self.placement {
+            Placement::Count(pmt) => why
+                .input("Patientèle médecin traitant", format::count(pmt))
+                .rests_on(&self.opening.median),
+            Placement::Band(band) => why
+                .input("Bande donnée par votre CPAM", band.label())
+                .note("La bande que votre CPAM vous a donnée décide, quel que soit le nombre de patients."),
+        }
+    }
+}
+
+/// Avenant 8's route: a GP alone in a ZAC, for 1 ETP, at the median.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ZacRoute {
     /// Not open to this situation.
     Closed,
-    /// Open to this situation once the patientèle is known.
-    NeedsPmt,
-    /// The patientèle against the median.
-    Decided(ZacOpening, u32, Reach),
+    /// Could open once this is answered (being in a ZAC, the patientèle).
+    Needs(Question),
+    /// The doctor placed against the median.
+    Decided(ZacDecision),
 }
 
 pub fn zac_route(situation: &Situation, version: &RuleVersion, signature: Date) -> ZacRoute {
@@ -98,28 +165,33 @@ pub fn zac_route(situation: &Situation, version: &RuleVersion, signature: Date) 
     else {
         return ZacRoute::Closed;
     };
-    let applies = signature >= opening.from
+    let could_apply = signature >= opening.from
         && situation.quotity == Some(Quotity::Full)
         && situation.is_general_practitioner()
-        && situation.in_zac == Some(true)
-        && situation.group_practice != Some(true);
-    match (applies, situation.pmt) {
-        (false, _) => ZacRoute::Closed,
-        (true, None) => ZacRoute::NeedsPmt,
-        (true, Some(pmt)) => ZacRoute::Decided(opening, pmt, opening.median.value.reach(pmt)),
+        && situation.group_practice != Some(true)
+        && situation.in_zip != Some(true);
+    match (
+        could_apply,
+        situation.in_zac,
+        situation.stated_band,
+        situation.pmt,
+    ) {
+        (false, ..) | (true, Some(false), ..) => ZacRoute::Closed,
+        (true, None, ..) => ZacRoute::Needs(Question::AloneInZac),
+        (true, Some(true), Some(band), _) => ZacRoute::Decided(ZacDecision {
+            opening,
+            placement: Placement::Band(band),
+            reach: if band >= Band::P50To70 {
+                Reach::Reached
+            } else {
+                Reach::NotReached
+            },
+        }),
+        (true, Some(true), None, None) => ZacRoute::Needs(Question::Pmt),
+        (true, Some(true), None, Some(pmt)) => ZacRoute::Decided(ZacDecision {
+            opening,
+            placement: Placement::Count(pmt),
+            reach: opening.median.value.reach(pmt),
+        }),
     }
-}
-
-/// "seul en ZAC : vos 870 patients, médiane entre 850 et 900 : à confirmer".
-pub fn zac_about(pmt: u32, opening: &ZacOpening, reach: Reach) -> String {
-    let verdict = match reach {
-        Reach::Reached => "atteinte",
-        Reach::NotReached => "non atteinte",
-        Reach::Uncertain => "à confirmer par votre CPAM",
-    };
-    format!(
-        "seul en ZAC : vos {} patients, médiane {} : {verdict}",
-        format::count(pmt),
-        opening.median.value.french()
-    )
 }

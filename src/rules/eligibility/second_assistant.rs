@@ -47,15 +47,23 @@ pub fn checks(situation: &Situation, version: &'static RuleVersion, signature: D
             .input("Spécialité", specialty.label()),
         ));
     }
-    let in_zip = situation.in_zip == Some(true);
-    checks.push(ZIP.decided(
-        in_zip,
-        if in_zip { "vous êtes en ZIP" } else { "hors ZIP" },
-        why("Le second assistant est réservé aux médecins exerçant en zone d'intervention prioritaire \
-             (ZIP)."
-            .to_string())
-        .input("En ZIP", yes_no(in_zip)),
-    ));
+    checks.push(match situation.in_zip {
+        None => ZIP.missing(Question::Zip, Some(version)),
+        Some(in_zip) => ZIP.decided(
+            in_zip,
+            if in_zip {
+                "vous êtes en ZIP"
+            } else {
+                "hors ZIP"
+            },
+            why(
+                "Le second assistant est réservé aux médecins exerçant en zone d'intervention \
+                 prioritaire (ZIP)."
+                    .to_string(),
+            )
+            .input("En ZIP", yes_no(in_zip)),
+        ),
+    });
 
     let year_needed = rule.value.from_contract_year;
     checks.push(match situation.first_contract_signed {
@@ -77,9 +85,9 @@ pub fn checks(situation: &Situation, version: &'static RuleVersion, signature: D
             RUNNING_CONTRACT.decided(holds, about, explanation)
         }
     });
-    let met = situation.objectives_met == Some(true);
-    checks.push(
-        OBJECTIVES.decided(
+    checks.push(match situation.objectives_met {
+        None => OBJECTIVES.missing(Question::ObjectivesMet, Some(version)),
+        Some(met) => OBJECTIVES.decided(
             met,
             if met {
                 "objectifs atteints"
@@ -89,6 +97,6 @@ pub fn checks(situation: &Situation, version: &'static RuleVersion, signature: D
             why("Les objectifs du contrat à 1 ETP en cours doivent être atteints.".to_string())
                 .input("Objectifs atteints", yes_no(met)),
         ),
-    );
+    });
     checks
 }

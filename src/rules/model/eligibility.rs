@@ -62,6 +62,8 @@ pub enum FullTimeAccess {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ZacOpening {
     pub from: Date,
+    /// The opening itself, as its source states it: a decision through this route is no surer.
+    pub rule: Fact<&'static str>,
     pub median: Fact<super::Threshold>,
 }
 

@@ -23,15 +23,35 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
             why,
         );
     };
-    let mut why = why
+    let why = why
         .input("Bande", band.label())
-        .input("Option", case.quotity.label())
-        .rests_on(&cell);
+        .input("Option", case.quotity.label());
+    // The published result for exactly this doctor rests on itself, not on the cell it was
+    // generalised into, nor on the estimated threshold that places the count in a band.
+    if let (Some(result), Some(start)) = (published_for(case), case.start()) {
+        let added = result.value.added;
+        let why = why.rests_on(&result).rule(format!(
+            "Résultat publié du simulateur officiel pour {} à {} : +{added} en {} ans.",
+            format::patients(start),
+            case.quotity.label(),
+            rules.years.value
+        ));
+        return case.target(
+            Goal::Increase {
+                start,
+                added,
+                target: start + added,
+                rate: match cell.value {
+                    Increase::Percent(rate) => Some(rate),
+                    Increase::Maintain => None,
+                },
+            },
+            why,
+        );
+    }
+    let mut why = why.rests_on(&cell);
     if case.resolution.band() == Some(band) {
-        why = match published_for(case) {
-            Some(result) => why.rests_on(&result),
-            None => why.rests_on_explanation(&case.resolution.why),
-        };
+        why = why.rests_on_explanation(&case.resolution.why);
     }
     if case.measure == Measure::Fa && case.situation.is_general_practitioner() {
         why = why.with_status(Status::Estimate).note(
@@ -82,13 +102,16 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
     }
 }
 
-/// The published result for exactly this GP's count and option, when the band comes from the count
-/// (a band the CPAM gave wins over it).
+/// The published result for exactly this GP's count and option, in the band the count places it
+/// (a band the CPAM gave that says otherwise wins over it).
 fn published_for(case: &Case) -> Option<Fact<PublishedResult>> {
     let published = case.version.objective.published?;
+    let in_its_band = case
+        .band
+        .is_some_and(|band| case.resolution.from_count.contains(&band));
     let matches = case.measure == Measure::Pmt
         && case.situation.is_general_practitioner()
-        && case.resolution.counted
+        && in_its_band
         && case.start() == Some(published.value.pmt)
         && case.quotity == published.value.quotity;
     matches.then_some(published)

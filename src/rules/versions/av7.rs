@@ -86,9 +86,23 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
          l'avenant 7.",
     ),
     eligible_sectors: Fact::confirmed(CONFIRMED_SECTORS, &S5_AVENANT_7),
-    group_practice_required: Fact::confirmed(true, &S5_AVENANT_7),
-    coordination_required: Fact::confirmed(true, &S5_AVENANT_7),
-    newly_installed_exempt: Fact::secondary(true, &S10_ASSISTANTS_MEDICAUX_ORG, ""),
+    group_practice_required: Fact {
+        note: "Il faut exercer en groupe (au moins deux médecins) ou, seul, en zone d'intervention \
+               prioritaire (ZIP) ; un généraliste seul en zone d'action complémentaire (ZAC) peut \
+               aussi signer pour 1 ETP s'il atteint la médiane de patientèle.",
+        ..Fact::confirmed(true, &S5_AVENANT_7)
+    },
+    coordination_required: Fact {
+        note: "Il faut exercer de façon coordonnée (MSP, centre de santé, ESP, ESS, CPTS…) ou \
+               s'engager à le faire dans les deux ans.",
+        ..Fact::confirmed(true, &S5_AVENANT_7)
+    },
+    newly_installed_exempt: Fact::secondary(
+        true,
+        &S12_REAGJIR,
+        "Sous l'avenant 7, le médecin nouvellement installé n'avait pas de seuil d'activité \
+         (ReAGJIR et CSMF, 2019).",
+    ),
     children_exemption: Some(Fact::secondary(
         Percent::new(20, 0),
         &S12_REAGJIR,
@@ -96,18 +110,24 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
          d'activité.",
     )),
     third_time_closed_from: Fact::confirmed(None, &S5_AVENANT_7),
-    full_time: Fact::secondary(
-        FullTimeAccess::OnlyInZip {
-            alone_in_zac: Some(ZacOpening {
-                from: AVENANT_8_FROM,
-                median: THRESHOLDS.p50,
-            }),
-        },
-        &S6A_CSMF_CRITERES,
-        "Avenant 7 : 1 ETP en zone d'intervention prioritaire seulement. Avenant 8 : aussi pour le \
-         généraliste exerçant seul en zone d'action complémentaire avec une patientèle au moins égale \
-         à la médiane.",
-    ),
+    full_time: Fact {
+        note: "Avenant 7 : 1 ETP en zone d'intervention prioritaire seulement.",
+        ..Fact::confirmed(
+            FullTimeAccess::OnlyInZip {
+                alone_in_zac: Some(ZacOpening {
+                    from: AVENANT_8_FROM,
+                    rule: Fact::secondary(
+                        "Avenant 8 : aussi pour le généraliste exerçant seul en zone d'action \
+                         complémentaire avec une patientèle au moins égale à la médiane.",
+                        &S6A_CSMF_CRITERES,
+                        "",
+                    ),
+                    median: THRESHOLDS.p50,
+                }),
+            },
+            &S5_AVENANT_7,
+        )
+    },
     second_assistant: None,
     particular: ParticularSituations {
         disability: Fact::secondary(

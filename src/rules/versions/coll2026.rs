@@ -31,10 +31,11 @@ pub static VERSION: RuleVersion = RuleVersion {
     eligibility: conv2024::ELIGIBILITY,
     thresholds: distribution_2021::THRESHOLDS,
     objective: conv2024::OBJECTIVE,
-    first_payment: Fact::secondary(
+    first_payment: Fact::estimate(
         FirstPayment::WithinMonthAfterSigning,
-        &S9_DJIBE,
-        "Rythme des contrats individuels, que nos sources ne distinguent pas pour le contrat collectif.",
+        &S0_ESTIMATION,
+        "Le rythme des versements du contrat collectif n'est pas publié : nous reprenons celui des \
+         contrats individuels.",
     ),
 };
 
@@ -69,18 +70,63 @@ pub static RULES: CollectiveRules = CollectiveRules {
     junior_bonus: Fact::secondary(
         (Date::ymd(2026, 11, 1), HalfFte(1)),
         &S11_CONTRAT_COLLECTIF,
-        "Depuis novembre 2026 : +0,5 ETP par membre de la PAMSU accueillant un docteur junior, ou par \
-         membre quand la structure est un terrain de stage ambulatoire agréé. Exemple : 4 médecins \
-         dont 2 accueillent un docteur junior → 5 ETP.",
+        "Depuis novembre 2026 : +0,5 ETP par médecin maître de stage (PAMSU) accueillant un docteur \
+         junior, ou par membre quand la structure est un terrain de stage ambulatoire agréé. \
+         Exemple : 4 médecins dont 2 accueillent un docteur junior → 5 ETP.",
+    ),
+    members: Fact::secondary(
+        "Les membres sont les associés, en leur nom propre, de la SCP, de la SCM ou de la SISA qui \
+         signe ; une SEL ne peut pas signer. Un associé peut choisir de ne pas entrer dans le \
+         contrat : le plafond d'ETP compte les médecins qui y entrent.",
+        &S11_CONTRAT_COLLECTIF,
+        "",
+    ),
+    no_cumulation: Fact::secondary(
+        "Pas de cumul avec un contrat individuel : le contrat individuel de chaque membre doit être \
+         clos avant.",
+        &S11_CONTRAT_COLLECTIF,
+        "",
     ),
     membership_changes: Fact::secondary(
-        "Des médecins peuvent entrer dans le contrat ou en sortir à chaque date anniversaire : le \
-         nombre d'ETP et l'objectif du groupe sont alors revus.",
+        "Des médecins peuvent entrer dans le contrat ou en sortir à chaque date anniversaire, sans \
+         incidence sur le nombre d'ETP choisi initialement.",
+        &S11_CONTRAT_COLLECTIF,
+        "",
+    ),
+    objective_when_members_change: Fact::unknown(
+        "Nos sources ne disent pas si l'objectif du groupe change quand des membres entrent ou \
+         sortent : votre CPAM le dit.",
+        &S11_CONTRAT_COLLECTIF,
+        "",
+    ),
+    junior_bonus_for_earlier_contracts: Fact::unknown(
+        "Nos sources ne disent pas si un contrat signé avant novembre 2026 obtient ce supplément à \
+         partir de novembre : votre CPAM le dit.",
+        &S11_CONTRAT_COLLECTIF,
+        "",
+    ),
+    earlier_gains: Fact::secondary(
+        "L'objectif du groupe est diminué des patients déjà gagnés sous les contrats individuels \
+         antérieurs des membres ; la formule n'est pas publiée : l'objectif montré ici est celui \
+         d'avant cette diminution, votre CPAM fait le calcul.",
+        &S11_CONTRAT_COLLECTIF,
+        "",
+    ),
+    newly_installed_member: Fact::secondary(
+        "Un membre nouvellement installé a son propre objectif : atteindre la médiane des \
+         généralistes (1 045 patients médecin traitant, 1 514 en file active) au bout de 3 ans.",
         &S11_CONTRAT_COLLECTIF,
         "",
     ),
     pmt_per_fte: Fact::secondary(260, &S11_CONTRAT_COLLECTIF, ""),
     fa_per_fte: Fact::secondary(110, &S11_CONTRAT_COLLECTIF, ""),
+    both_measures: Fact::unknown(
+        false,
+        &S11_CONTRAT_COLLECTIF,
+        "Le texte écrit « +260 patients médecin traitant et +110 en file active » par ETP financé : \
+         s'il faut atteindre les deux n'est pas dit. Nous comptons, comme pour les contrats \
+         individuels en vigueur, qu'un seul suffit.",
+    ),
     years: Fact::secondary(2, &S11_CONTRAT_COLLECTIF, ""),
     prorated_from_year_3: Fact::secondary(true, &S11_CONTRAT_COLLECTIF, ""),
 };

@@ -10,8 +10,15 @@ use rust_decimal::Decimal;
 pub const CONTRACT_YEARS: Fact<u32> = Fact::confirmed(5, &S1_AMELI_JUIN_2024);
 
 /// From this contract year the amount is a ceiling, paid according to the objective's achievement;
-/// years 1 and 2 are paid in full whatever happens.
-pub const FIRST_MODULATED_YEAR: Fact<u32> = Fact::confirmed(3, &S1_AMELI_JUIN_2024);
+/// years 1 and 2 are paid in full whatever happens. No primary source states it: a regional page of
+/// the avenant-7 era and the press of 2025 do.
+pub const FIRST_MODULATED_YEAR: Fact<u32> = Fact::secondary(
+    3,
+    &PAPS_PACA,
+    "Les deux premières années sont versées en entier ; à partir de la 3e, l'aide est modulée selon \
+     l'atteinte des objectifs (« jusqu'à 22 000 € la troisième année et les suivantes selon \
+     l'atteinte des objectifs », Le Quotidien du Médecin, 3 avril 2025).",
+);
 
 /// The second year's aid is paid at the first anniversary.
 pub const SECOND_YEAR_AT_ANNIVERSARY: Fact<bool> = Fact::secondary(
@@ -106,13 +113,16 @@ pub static GUIDANCE: [Fact<Guidance>; 7] = [
         },
         &S2_AMELI_CONVENTION_2024,
     ),
-    Fact::secondary(
+    Fact::unknown(
         Guidance {
             question: "Puis-je embaucher en CDD ?",
-            answer: "Oui, le contrat de travail peut être un CDD.",
+            answer: "Les sources divergent : le site partenaire des URPS admet un CDD, un cabinet \
+                     d'avocats écrit que l'assistant « doit être recruté par CDI ». Demandez à votre \
+                     CPAM ce qu'elle accepte avant de signer le contrat de travail.",
         },
-        &S10_ASSISTANTS_MEDICAUX_ORG,
-        "",
+        &AVOCATS_CDI,
+        "Sources en désaccord : assistants-medicaux.org (CDD admis), un cabinet d'avocats (CDI \
+         seulement).",
     ),
     Fact::secondary(
         Guidance {

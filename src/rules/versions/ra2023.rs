@@ -38,15 +38,20 @@ pub const GRID: Grid = av7::GRID
     .with(
         Band::P50To70,
         Quotity::Full,
-        Fact::secondary(
+        Fact::estimate(
             av7::more(20, 0),
             &S9_DJIBE,
-            "Résultat du simulateur officiel cité pour 1 300 patients à 1 ETP : +260 patients en 3 ans.",
+            "Généralise un seul résultat publié, celui du simulateur officiel pour 1 300 patients à \
+             1 ETP (+260 en 3 ans) : pour un autre nombre de patients, c'est une estimation.",
         ),
     );
 
 pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
-    specialties: Fact::confirmed(SpecialtyRule::AllBut(EXCLUDED_SPECIALTIES), &S14_JHP_2023),
+    specialties: Fact::secondary(
+        SpecialtyRule::AllBut(EXCLUDED_SPECIALTIES),
+        &S14_JHP_2023,
+        "Liste des spécialités exclues donnée par une source secondaire (jhp.fr, août 2023).",
+    ),
     clinical_fees_minimum: Fact::secondary(
         Some(CLINICAL_FEES_MINIMUM),
         &S14_JHP_2023,
@@ -58,8 +63,18 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
     third_time_closed_from: Fact::confirmed(Some(SIGNED_FROM), &S3_AMELI_REGLEMENT_ARBITRAL),
     full_time: Fact::confirmed(FullTimeAccess::Everywhere, &S3_AMELI_REGLEMENT_ARBITRAL),
     particular: ParticularSituations {
-        disability: Fact::confirmed(Adaptation::ContractAdapted, &S14_JHP_2023),
-        mixed_activity: Fact::confirmed(Adaptation::ContractAdapted, &S14_JHP_2023),
+        disability: Fact::secondary(
+            Adaptation::ContractAdapted,
+            &S14_JHP_2023,
+            "Vous restez éligible ; votre CPAM adapte le contrat (seuil d'activité et objectifs) à \
+             votre handicap ou à votre maladie chronique : prenez contact avec elle.",
+        ),
+        mixed_activity: Fact::unknown(
+            Adaptation::Unpublished,
+            &S14_JHP_2023,
+            "Nos sources de l'époque ne nomment que le handicap et la maladie chronique : pour une \
+             activité mixte, votre CPAM dit si le contrat est adapté.",
+        ),
     },
     particular_practice: Fact::unknown(
         av7::ELIGIBILITY.particular_practice.value,
