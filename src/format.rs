@@ -93,9 +93,17 @@ pub fn join_or(items: &[&str]) -> String {
     }
 }
 
-/// "radiologie" from "Radiologie", for a label inside a sentence. ASCII or "É", like `capitalised`.
+/// "radiologie" from "Radiologie", for a label inside a sentence; an acronym ("ORL") stays as it
+/// is. ASCII or "É", like `capitalised`.
 pub fn uncapitalised(text: &str) -> String {
     let mut chars = text.chars();
+    if chars
+        .clone()
+        .nth(1)
+        .is_some_and(|second| second.is_ascii_uppercase())
+    {
+        return text.to_string();
+    }
     match chars.next() {
         Some('É') => format!("é{}", chars.as_str()),
         Some(first) => format!("{}{}", first.to_ascii_lowercase(), chars.as_str()),
@@ -152,6 +160,7 @@ mod tests {
         assert_eq!(join_or(&["a", "b", "c"]), "a, b ou c");
         assert_eq!(join_or(&["a"]), "a");
         assert_eq!(uncapitalised("Échographie"), "échographie");
+        assert_eq!(uncapitalised("ORL"), "ORL");
     }
 
     #[test]

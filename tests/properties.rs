@@ -231,7 +231,7 @@ fn left_to_the_cpam(situation: &Situation) -> Vec<&'static str> {
     {
         codes.push("specialite");
     }
-    if specialty.needs_clinical_fees_share() && !firm(rules.clinical_fees_minimum.status) {
+    if rules.clinical_fees.value.applies_to(specialty) && !firm(rules.clinical_fees.status) {
         codes.push("honoraires");
     }
     if !gp && situation.stated_band.is_none() && !situation.is_newly_installed() {
@@ -289,7 +289,7 @@ fn no_condition_is_decided_from_an_estimate_or_an_unknown() {
                 if matches!(check.state, CheckState::Met | CheckState::Failed) {
                     prop_assert!(
                         check.why.is_firm(),
-                        "« {} » is {:?} from a {:?} fact: {}",
+                        "« {} » is {:?} from a {:?} fact: {}",
                         check.title,
                         check.state,
                         check.why.status,
@@ -307,7 +307,7 @@ fn no_condition_is_decided_from_an_estimate_or_an_unknown() {
                 {
                     prop_assert!(
                         !matches!(check.state, CheckState::Met | CheckState::Failed),
-                        "« {} » ({}) is {:?}, but only the CPAM can decide it: {}",
+                        "« {} » ({}) is {:?}, but only the CPAM can decide it: {}",
                         check.title,
                         code,
                         check.state,

@@ -124,18 +124,19 @@ pub fn next_steps() -> String {
             senior,
         );
     }
-    let (low, high) = (common::SALARY_MINIMUM, common::SALARY_GRID_TOP);
+    let grid = common::SALARY_GRID;
     faq_fact(
         &mut html,
         "Combien coûte un assistant médical ?",
         &format!(
             "Le salaire minimum brut de la convention collective du personnel des cabinets médicaux \
-             allait de {} à {} par mois à temps plein au 1er janvier 2024, charges patronales en plus. \
-             L'écran « Coût net » fait le calcul avec vos chiffres.",
-            format::euros_cents(low.value),
-            format::euros_cents(high.value)
+             allait de {} à {} par mois à temps plein au {}, charges patronales en plus. L'écran \
+             « Coût net » fait le calcul avec vos chiffres.",
+            format::euros_cents(grid.value.lowest),
+            format::euros_cents(grid.value.highest),
+            grid.value.on.french()
         ),
-        low,
+        grid,
     );
     html.finish()
 }

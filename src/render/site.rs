@@ -5,6 +5,7 @@
 
 use super::html::{el, empty_el, text_el, Html};
 use super::{bareme, next_steps};
+use crate::date::Date;
 
 /// A page of the site, beside index.html.
 pub struct StaticPage {
@@ -58,11 +59,15 @@ pub fn pages() -> Vec<StaticPage> {
             file: "accessibilite.html",
             title: "Accessibilité",
             description: "Déclaration d'accessibilité du simulateur.",
-            body: include_str!("pages/accessibilite.html").to_string(),
+            body: include_str!("pages/accessibilite.html")
+                .replace("{mesure}", &ACCESSIBILITY_CHECKED_ON.french()),
             back: TO_APP,
         },
     ]
 }
+
+/// The day the accessibility measurements of the accessibility page were made.
+const ACCESSIBILITY_CHECKED_ON: Date = Date::ymd(2026, 12, 3);
 
 /// The whole document: the site's header, the page, its way back. `stylesheet` is the site's CSS
 /// address, `csp` the page's Content-Security-Policy (the pages run no script).

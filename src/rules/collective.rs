@@ -308,6 +308,7 @@ fn objective(situation: &Situation, fte: HalfFte, rules: &CollectiveRules) -> Ob
             target(Measure::Fa, situation.fa, &rules.fa_per_fte),
         ],
         both_required: rules.both_measures.value,
+        combination: rules.both_measures,
         years,
         why: Explanation::new(format!(
             "Objectif du groupe, à atteindre en {years} ans. {}",

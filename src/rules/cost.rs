@@ -3,7 +3,7 @@
 
 use super::amounts::AidSchedule;
 use super::explain::Explanation;
-use super::versions::common::{EMPLOYER_CHARGES, SALARY_MINIMUM};
+use super::versions::common::{EMPLOYER_CHARGES, SALARY_GRID};
 use crate::format;
 use crate::percent::Percent;
 use crate::situation::{Quotity, Situation};
@@ -33,7 +33,7 @@ pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> O
     if quotity.is_second_assistant() || aid.years().is_empty() {
         return None;
     }
-    let salary = situation.monthly_salary.unwrap_or(SALARY_MINIMUM.value);
+    let salary = situation.monthly_salary.unwrap_or(SALARY_GRID.value.lowest);
     let charges = situation.employer_charges.unwrap_or(EMPLOYER_CHARGES.value);
     let yearly =
         salary * Decimal::from(12) * quotity.full_time_share() * (Decimal::ONE + charges.rate());
@@ -63,7 +63,10 @@ pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> O
     .input("Charges patronales", charges.french());
     why = match situation.monthly_salary {
         Some(_) => why.note("Salaire saisi par vous."),
-        None => why.rests_on(&SALARY_MINIMUM),
+        None => why.rests_on(&SALARY_GRID).note(format!(
+            "Salaire minimum de la grille au {}.",
+            SALARY_GRID.value.on.french()
+        )),
     };
     why = match situation.employer_charges {
         Some(_) => why.note("Taux de charges saisi par vous."),

@@ -15,6 +15,7 @@ pub mod cost;
 pub mod eligibility;
 pub mod explain;
 pub mod facts;
+pub mod hints;
 pub mod model;
 pub mod modulation;
 pub mod objective;

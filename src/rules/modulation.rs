@@ -96,11 +96,17 @@ pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) ->
             ),
         );
     }
-    why = why.note(if objective.both_required {
-        "Avenant 7 : les deux objectifs comptaient, nous retenons le taux le plus bas."
-    } else {
-        "Depuis 2023, un seul des deux objectifs suffit : nous retenons le taux le plus haut."
-    });
+    if objective.targets.len() > 1 {
+        why = why.note(format!(
+            "{} Nous retenons donc le taux le plus {}.",
+            objective.combination.note,
+            if objective.both_required {
+                "bas"
+            } else {
+                "haut"
+            }
+        ));
+    }
     let measured = objective.targets.len();
     if objective.both_required && rates.len() < measured {
         why = why.note("Un des deux nombres manque : l'estimation repose sur l'autre seul.");

@@ -96,10 +96,8 @@ pub fn applies(question: Question, situation: &Situation) -> bool {
     let rules = &version.eligibility;
     match question {
         Question::ClinicalShare => {
-            situation
-                .specialty
-                .is_some_and(|s| s.needs_clinical_fees_share())
-                && rules.clinical_fees_minimum.value.is_some()
+            let rule = rules.clinical_fees.value;
+            situation.specialty.is_some_and(|s| rule.applies_to(s)) && rule.minimum.is_some()
         }
         // Asked of every individual contract: it opens options under any text.
         Question::Zip => !collective,

@@ -66,14 +66,6 @@ impl Specialty {
     pub fn is_general_practice(self) -> bool {
         self == Specialty::GeneralPractice
     }
-
-    /// The specialties whose eligibility depends on the share of clinical (non-CCAM) fees.
-    pub fn needs_clinical_fees_share(self) -> bool {
-        matches!(
-            self,
-            Specialty::Surgery | Specialty::Ent | Specialty::Gynaecology
-        )
-    }
 }
 
 coded_enum! {

@@ -8,7 +8,7 @@ use crate::app::state::AppState;
 use crate::app::tool_worker;
 use crate::format;
 use crate::rules::objective::Measure;
-use crate::rules::versions::common::{EMPLOYER_CHARGES, SALARY_GRID_TOP, SALARY_MINIMUM};
+use crate::rules::versions::common::{EMPLOYER_CHARGES, SALARY_GRID};
 use crate::situation::link::Key;
 use crate::situation::Situation;
 use leptos::prelude::*;
@@ -64,8 +64,8 @@ pub fn Cost() -> impl IntoView {
     let table = worker_block(Tool::Cost);
     let salary_hint = format!(
         "Laissé vide : {}, minimum de la convention collective des cabinets médicaux (la grille va jusqu'à {}).",
-        format::euros_cents(SALARY_MINIMUM.value),
-        format::euros_cents(SALARY_GRID_TOP.value)
+        format::euros_cents(SALARY_GRID.value.lowest),
+        format::euros_cents(SALARY_GRID.value.highest)
     );
     let charges_hint = format!(
         "Laissé vide : {}, notre estimation avant allègements ; près du SMIC, les allègements la réduisent \

@@ -51,12 +51,15 @@ fn specialties(list: &mut List, rules: &EligibilityRules) {
 
 /// Fees, sector, group and coordinated practice.
 fn practice(list: &mut List, rules: &EligibilityRules) {
-    let fees = rules.clinical_fees_minimum;
+    let fees = rules.clinical_fees;
     list.add(
         "eligibilite.honoraires-cliniques",
-        "Chirurgiens, ORL, gynécologues : part minimale d'honoraires cliniques",
+        &format!(
+            "{} : part minimale d'honoraires cliniques",
+            fees.value.specialties_french()
+        ),
         fees,
-        match fees.value {
+        match fees.value.minimum {
             Some(minimum) => format!(
                 "au moins {} sur les 12 mois précédant la signature",
                 minimum.french()

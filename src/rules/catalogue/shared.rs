@@ -56,17 +56,26 @@ pub(super) fn parameters() -> Vec<Parameter> {
         common::MODULATION,
         common::MODULATION.value,
     );
+    let grid = common::SALARY_GRID;
     list.add(
         "cout.salaire-minimum",
         "Salaire brut mensuel minimum d'un assistant, temps plein",
-        common::SALARY_MINIMUM,
-        format::euros_cents(common::SALARY_MINIMUM.value),
+        grid,
+        format!(
+            "{} au {}",
+            format::euros_cents(grid.value.lowest),
+            grid.value.on.french()
+        ),
     );
     list.add(
         "cout.salaire-haut-de-grille",
         "Haut de la grille des minima",
-        common::SALARY_GRID_TOP,
-        format::euros_cents(common::SALARY_GRID_TOP.value),
+        grid,
+        format!(
+            "{} au {}",
+            format::euros_cents(grid.value.highest),
+            grid.value.on.french()
+        ),
     );
     for (index, item) in common::GUIDANCE.iter().enumerate() {
         list.add(

@@ -180,20 +180,14 @@ fn below(
         .find(|r| r.value == Adaptation::ContractAdapted)
     {
         return CONDITION.met(
-            format!("{about} : contrat adapté par votre CPAM"),
-            why.rests_on(adapted).note(
-                "Votre situation ouvre droit à un contrat adapté : votre CPAM fixe le seuil.",
-            ),
+            format!("{about} : contrat adapté par votre CPAM"),
+            why.rests_on(adapted),
         );
     }
     match rules.first() {
         Some(rule) => CONDITION.to_confirm(
-            format!("{about} : à confirmer par votre CPAM"),
-            why.rests_on(rule).note(if rule.value == Adaptation::ThresholdDerogation {
-                "Votre CPAM peut accorder une dérogation au seuil d'activité."
-            } else {
-                "Ce texte ne dit pas comment votre situation était traitée : votre CPAM le sait."
-            }),
+            format!("{about} : à confirmer par votre CPAM"),
+            why.rests_on(rule),
         ),
         None => CONDITION.failed(about, why),
     }

@@ -1,5 +1,7 @@
-//! §2, surgeons, ENT and gynaecologists: clinical (non-CCAM) fees at least 80 % of total fees over
-//! the 12 months before signing. Unpublished under avenant 7: the CPAM confirms.
+//! §2, the specialties a text asks for a minimum share of clinical (non-CCAM) fees over the 12 months
+//! before signing (surgeons, ENT, gynaecologists since 2023). Which specialties, which share and how
+//! sure we are of it are the text's own (its version file); where nobody published whether a
+//! minimum applied, the CPAM confirms.
 
 use super::{Check, Condition, ReasonCode};
 use crate::rules::explain::Explanation;
@@ -11,18 +13,22 @@ const CONDITION: Condition =
     Condition::new("Part des honoraires cliniques", &[ReasonCode::Honoraires]);
 
 pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Check> {
-    if !situation.specialty?.needs_clinical_fees_share() {
+    let rule = version.eligibility.clinical_fees;
+    if !rule.value.applies_to(situation.specialty?) {
         return None;
     }
-    let rule = version.eligibility.clinical_fees_minimum;
-    let why = Explanation::new("").version(version).rests_on(&rule);
-    let Some(minimum) = rule.value else {
+    let specialties = rule.value.specialties_french();
+    let why = Explanation::new("")
+        .version(version)
+        .source(rule.source)
+        .with_status(rule.status);
+    let Some(minimum) = rule.value.minimum else {
         return Some(CONDITION.to_confirm(
             "part minimale : à confirmer",
-            why.rule(
-                "Nous ne savons pas si ce texte exigeait une part minimale d'honoraires cliniques : \
-                 votre CPAM le confirme.",
-            ),
+            why.rule(format!(
+                "{specialties} : une part minimale d'honoraires cliniques pour ce texte ? {}",
+                rule.note
+            )),
         ));
     };
     let Some(share) = situation.clinical_share else {
@@ -39,9 +45,10 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
         holds,
         about,
         why.rule(format!(
-            "Chirurgiens, ORL et gynécologues : les honoraires cliniques (hors actes techniques CCAM) \
-             doivent représenter au moins {} du total sur les 12 mois précédant la signature.",
-            minimum.french()
+            "{specialties} : les honoraires cliniques (hors actes techniques CCAM) doivent représenter \
+             au moins {} du total. {}",
+            minimum.french(),
+            rule.note
         ))
         .input("Part de vos honoraires cliniques", share.french()),
     ))

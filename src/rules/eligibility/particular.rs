@@ -1,7 +1,6 @@
 //! §2, particular situations: a disability or chronic illness, a mixed liberal and salaried
-//! activity. Since 2023 the doctor is eligible with a contract the CPAM adapts; under avenant 7 a
-//! recognised disability allowed a derogation to the thresholds, and mixed activity was treated by
-//! a formula nobody published.
+//! activity. What each text does for them (an adapted contract, a derogation to the thresholds, or
+//! nothing published) and how it says it are the text's own facts.
 
 use super::{yes_no, Check, Condition, ReasonCode};
 use crate::rules::explain::Explanation;
@@ -24,37 +23,20 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
     .into_iter()
     .filter_map(|(reported, rule)| reported.then_some(rule))
     .collect();
-    let mut why = Explanation::new("")
+    let said: Vec<&str> = rules.iter().map(|rule| rule.note).collect();
+    let mut why = Explanation::new(said.join(" "))
         .version(version)
         .input("Handicap ou maladie chronique", yes_no(disability))
         .input("Activité mixte libérale et salariée", yes_no(mixed));
     for rule in &rules {
-        why = why.rests_on(rule);
+        why = why.source(rule.source).with_status(rule.status);
     }
     let adaptations: Vec<Adaptation> = rules.iter().map(|rule| rule.value).collect();
     Some(if adaptations.contains(&Adaptation::Unpublished) {
-        CONDITION.to_confirm(
-            "votre situation : à voir avec votre CPAM",
-            why.rule(
-                "Nos sources ne disent pas comment ce texte traitait votre situation : votre CPAM \
-                 vous le dira.",
-            ),
-        )
+        CONDITION.to_confirm("votre situation : à voir avec votre CPAM", why)
     } else if adaptations.contains(&Adaptation::ThresholdDerogation) {
-        CONDITION.met(
-            "handicap reconnu : dérogation possible aux seuils",
-            why.rule(
-                "Un médecin dont le handicap est reconnu (RQTH) pouvait obtenir de sa CPAM une \
-                 dérogation aux seuils d'activité.",
-            ),
-        )
+        CONDITION.met("handicap reconnu : dérogation possible aux seuils", why)
     } else {
-        CONDITION.met(
-            "contrat adapté par votre CPAM",
-            why.rule(
-                "Vous restez éligible ; votre CPAM adapte le contrat (seuil d'activité et objectifs) à \
-                 votre situation : prenez contact avec elle.",
-            ),
-        )
+        CONDITION.met("contrat adapté par votre CPAM", why)
     })
 }

@@ -1,11 +1,11 @@
-//! §2, sector: sector 1, or sector 2 with OPTAM or OPTAM-CO. Sector 2 without OPTAM and doctors
-//! outside the convention cannot sign.
+//! §2, sector: the sectors a text lets sign, as its version file states them (sector 1, or sector 2
+//! with OPTAM or OPTAM-CO, since the first text).
 
 use super::{Check, Condition, ReasonCode};
 use crate::rules::explain::Explanation;
 use crate::rules::model::RuleVersion;
 use crate::rules::questions::Question;
-use crate::situation::{Sector, Situation};
+use crate::situation::Situation;
 
 pub const CONDITION: Condition = Condition::new("Secteur", &[ReasonCode::Secteur]);
 
@@ -15,15 +15,8 @@ pub fn sector_check(situation: &Situation, version: &'static RuleVersion) -> Opt
     };
     let rule = version.eligibility.eligible_sectors;
     let holds = rule.value.contains(&sector);
-    let text = if holds {
-        "Le secteur 1 et le secteur 2 avec OPTAM ou OPTAM\u{2011}CO ouvrent droit à l'aide."
-    } else if sector == Sector::NotContracted {
-        "Un médecin non conventionné ne peut pas signer ce contrat."
-    } else {
-        "En secteur 2, il faut adhérer à l'OPTAM ou à l'OPTAM\u{2011}CO pour signer ce contrat."
-    };
     let about = format!(
-        "{} : {}",
+        "{} : {}",
         sector.label(),
         if holds { "éligible" } else { "non éligible" }
     );
@@ -31,10 +24,11 @@ pub fn sector_check(situation: &Situation, version: &'static RuleVersion) -> Opt
         CONDITION.decided(
             holds,
             about,
-            Explanation::new(text)
+            Explanation::new(rule.note)
                 .version(version)
                 .input("Secteur", sector.label())
-                .rests_on(&rule),
+                .source(rule.source)
+                .with_status(rule.status),
         ),
     )
 }

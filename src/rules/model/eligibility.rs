@@ -8,9 +8,8 @@ use crate::situation::{Sector, Specialty};
 #[derive(Clone, Copy, Debug)]
 pub struct EligibilityRules {
     pub specialties: Fact<SpecialtyRule>,
-    /// Surgeons, ENT and gynaecologists: minimum share of clinical (non-CCAM) fees over the 12 months
-    /// before signing. `None`: nobody published whether a minimum applied.
-    pub clinical_fees_minimum: Fact<Option<Percent>>,
+    /// The specialties that must show a minimum share of clinical (non-CCAM) fees.
+    pub clinical_fees: Fact<ClinicalFeesRule>,
     pub eligible_sectors: Fact<&'static [Sector]>,
     /// Group practice (two doctors or more), or practising alone in a ZIP.
     pub group_practice_required: Fact<bool>,
@@ -28,6 +27,32 @@ pub struct EligibilityRules {
     /// Médecins à exercice particulier: outside the GP distribution, their measure and threshold are
     /// unpublished.
     pub particular_practice: Fact<&'static str>,
+}
+
+/// Some specialties sign only with a minimum share of clinical (non-CCAM) fees.
+#[derive(Clone, Copy, Debug)]
+pub struct ClinicalFeesRule {
+    /// The specialties asked for their share (surgeons, ENT, gynaecologists).
+    pub specialties: &'static [Specialty],
+    /// The share to reach over the 12 months before signing; `None`: nobody published whether a
+    /// minimum applied.
+    pub minimum: Option<Percent>,
+}
+
+impl ClinicalFeesRule {
+    pub fn applies_to(&self, specialty: Specialty) -> bool {
+        self.specialties.contains(&specialty)
+    }
+
+    /// "Chirurgie, ORL, gynécologie (médicale ou obstétrique)".
+    pub fn specialties_french(&self) -> String {
+        let names: Vec<String> = self
+            .specialties
+            .iter()
+            .map(|s| crate::format::uncapitalised(s.label()))
+            .collect();
+        crate::format::capitalised(&names.join(", "))
+    }
 }
 
 /// Which specialties may sign.

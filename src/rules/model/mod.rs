@@ -10,7 +10,7 @@ mod threshold;
 pub use amounts::{AmountRow, AmountTable, FirstPayment};
 pub use collective::CollectiveRules;
 pub use eligibility::{
-    Adaptation, AreaList, EligibilityRules, FullTimeAccess, ParticularSituations,
+    Adaptation, AreaList, ClinicalFeesRule, EligibilityRules, FullTimeAccess, ParticularSituations,
     SecondAssistantRules, SpecialtyRule, ZacOpening,
 };
 pub use objective::{

@@ -9,7 +9,7 @@ mod senior;
 
 use super::band::BandResolution;
 use super::explain::Explanation;
-use super::facts::Status;
+use super::facts::{Fact, Status};
 use super::model::{Adaptation, RuleVersion};
 use super::sources;
 use crate::format;
@@ -103,6 +103,8 @@ pub struct Objective {
     pub targets: Vec<Target>,
     /// Both measures must be met (avenant 7); otherwise one suffices.
     pub both_required: bool,
+    /// The rule combining the measures, as its text says it.
+    pub combination: Fact<bool>,
     /// Years given to reach it.
     pub years: u32,
     /// The rule combining the targets, and the deadline.
@@ -211,6 +213,7 @@ pub fn compute(
     Objective {
         targets,
         both_required: measures.len() > 1 && combination.value,
+        combination,
         years,
         why,
     }

@@ -18,6 +18,10 @@ pub const AVENANT_8_FROM: Date = Date::ymd(2020, 3, 11);
 
 pub const CONFIRMED_SECTORS: &[Sector] = &[Sector::One, Sector::TwoOptam];
 
+/// Surgeons, ENT and gynaecologists: the specialties the clinical-fees rule of later texts covers.
+pub const CLINICAL_FEES_SPECIALTIES: &[Specialty] =
+    &[Specialty::Surgery, Specialty::Ent, Specialty::Gynaecology];
+
 /// The amounts before the 2024 revaluation (ameli table of 27 June 2024, "avant").
 pub static AMOUNTS: AmountTable = AmountTable {
     applies_from: SIGNED_FROM,
@@ -79,13 +83,21 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
         "Sous l'avenant 7, la médecine générale était éligible partout ; pour les autres spécialités, \
          l'éligibilité dépendait du département, selon une liste qui n'est pas publiée en entier.",
     ),
-    clinical_fees_minimum: Fact::unknown(
-        None,
+    clinical_fees: Fact::unknown(
+        ClinicalFeesRule {
+            specialties: CLINICAL_FEES_SPECIALTIES,
+            minimum: None,
+        },
         &S5_AVENANT_7,
         "Nos sources ne disent pas si une part minimale d'honoraires cliniques était exigée sous \
          l'avenant 7.",
     ),
-    eligible_sectors: Fact::confirmed(CONFIRMED_SECTORS, &S5_AVENANT_7),
+    eligible_sectors: Fact {
+        note: "Le secteur 1 et le secteur 2 avec OPTAM ou OPTAM\u{2011}CO ouvrent droit à l'aide ; en \
+               secteur 2 sans OPTAM ni OPTAM\u{2011}CO, ou hors convention, on ne peut pas signer ce \
+               contrat.",
+        ..Fact::confirmed(CONFIRMED_SECTORS, &S5_AVENANT_7)
+    },
     group_practice_required: Fact {
         note: "Il faut exercer en groupe (au moins deux médecins) ou, seul, en zone d'intervention \
                prioritaire (ZIP) ; un généraliste seul en zone d'action complémentaire (ZAC) peut \

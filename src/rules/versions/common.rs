@@ -1,6 +1,7 @@
 //! Figures every text shares, and those outside the texts that the tools use (the assistant's
 //! salary). Dated and sourced like the rest.
 
+use crate::date::Date;
 use crate::percent::Percent;
 use crate::rules::facts::Fact;
 use crate::rules::sources::*;
@@ -43,19 +44,23 @@ pub const MODULATION: Fact<&str> = Fact::estimate(
      entre 0 et 100 %, et l'appliquons au plafond.",
 );
 
-/// Lowest minimum gross monthly salary of the grid for an assistant, full time, 1 January 2024.
-pub const SALARY_MINIMUM: Fact<Decimal> = Fact::secondary(
-    Decimal::from_parts(181_579, 0, 0, false, 2),
-    &CCN_CABINETS_2024,
-    "Minimum de la grille au 1er janvier 2024, temps plein ; la grille va jusqu'à 2 159,91 € selon le \
-     coefficient.",
-);
+/// The minimum gross monthly salaries of an assistant, full time, under the medical-practice staff
+/// collective agreement, on a date: from the lowest coefficient to the highest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SalaryGrid {
+    pub on: Date,
+    pub lowest: Decimal,
+    pub highest: Decimal,
+}
 
-/// Highest minimum of the same grid.
-pub const SALARY_GRID_TOP: Fact<Decimal> = Fact::secondary(
-    Decimal::from_parts(215_991, 0, 0, false, 2),
+pub const SALARY_GRID: Fact<SalaryGrid> = Fact::secondary(
+    SalaryGrid {
+        on: Date::ymd(2024, 1, 1),
+        lowest: Decimal::from_parts(181_579, 0, 0, false, 2),
+        highest: Decimal::from_parts(215_991, 0, 0, false, 2),
+    },
     &CCN_CABINETS_2024,
-    "",
+    "Minima de la grille, temps plein, selon le coefficient de l'assistant.",
 );
 
 /// Employer charges, in % of the gross salary: our editable estimate.

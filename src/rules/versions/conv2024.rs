@@ -51,10 +51,10 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
         SpecialtyRule::AllBut(ra2023::EXCLUDED_SPECIALTIES),
         &S2_AMELI_CONVENTION_2024,
     ),
-    clinical_fees_minimum: Fact {
+    clinical_fees: Fact {
         note: "Sur les 12 mois précédant la signature ; 80 % tout juste suffit.",
         ..Fact::confirmed(
-            Some(ra2023::CLINICAL_FEES_MINIMUM),
+            ra2023::ELIGIBILITY.clinical_fees.value,
             &S2_AMELI_CONVENTION_2024,
         )
     },
@@ -65,8 +65,16 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
         &S4_AMELI_SIMULATEUR,
     )),
     particular: ParticularSituations {
-        disability: Fact::confirmed(Adaptation::ContractAdapted, &S2_AMELI_CONVENTION_2024),
-        mixed_activity: Fact::confirmed(Adaptation::ContractAdapted, &S2_AMELI_CONVENTION_2024),
+        disability: Fact {
+            note: "Vous restez éligible ; votre CPAM adapte le contrat (seuil d'activité et \
+                   objectifs) à votre handicap ou à votre maladie chronique : prenez contact avec elle.",
+            ..Fact::confirmed(Adaptation::ContractAdapted, &S2_AMELI_CONVENTION_2024)
+        },
+        mixed_activity: Fact {
+            note: "Vous restez éligible ; votre CPAM adapte le contrat (seuil d'activité et \
+                   objectifs) à votre activité mixte : prenez contact avec elle.",
+            ..Fact::confirmed(Adaptation::ContractAdapted, &S2_AMELI_CONVENTION_2024)
+        },
     },
     ..ra2023::ELIGIBILITY
 };

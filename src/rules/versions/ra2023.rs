@@ -52,8 +52,11 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
         &S14_JHP_2023,
         "Liste des spécialités exclues donnée par une source secondaire (jhp.fr, août 2023).",
     ),
-    clinical_fees_minimum: Fact::secondary(
-        Some(CLINICAL_FEES_MINIMUM),
+    clinical_fees: Fact::secondary(
+        ClinicalFeesRule {
+            specialties: av7::CLINICAL_FEES_SPECIALTIES,
+            minimum: Some(CLINICAL_FEES_MINIMUM),
+        },
         &S14_JHP_2023,
         "Sur les 12 mois précédant la signature.",
     ),

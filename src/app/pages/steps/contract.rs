@@ -5,7 +5,7 @@ use super::{asks, StepFrame};
 use crate::app::components::fields::{Choice, KeyChoice, Kind, Offer, Select, TextField};
 use crate::app::screen::Step;
 use crate::app::state::AppState;
-use crate::rules::questions::Question;
+use crate::rules::questions::{self, Question};
 use crate::rules::versions;
 use crate::situation::link::Key;
 use crate::situation::{Sector, Situation, Specialty};
@@ -45,16 +45,21 @@ pub fn Contract() -> impl IntoView {
     let answers = state.answers;
     let needs_clinical_share = asks(state, Question::ClinicalShare);
     let is_gp = Memo::new(move |_| answers.with(Situation::is_general_practitioner));
-    // The same share in every text that asks it (a text that does not publish one does not ask).
-    let clinical_hint = versions::INDIVIDUAL
-        .iter()
-        .find_map(|v| v.eligibility.clinical_fees_minimum.value)
-        .map(|minimum| {
-            format!(
-                "Honoraires hors actes techniques (CCAM), rapportés au total : il faut au moins {}.",
-                minimum.french()
-            )
-        });
+    // The share of the text in force at the signature date (a text that publishes none does not ask).
+    let clinical_hint = Memo::new(move |_| {
+        answers
+            .with(questions::rules_of)
+            .eligibility
+            .clinical_fees
+            .value
+            .minimum
+            .map(|minimum| {
+                format!(
+                    "Honoraires hors actes techniques (CCAM), rapportés au total : il faut au moins {}.",
+                    minimum.french()
+                )
+            })
+    });
     let contract = Signal::derive(move || {
         let collective = answers.with(Situation::is_collective);
         Some(
@@ -121,7 +126,7 @@ pub fn Contract() -> impl IntoView {
                             <TextField
                                 key=Key::ClinicalShare
                                 label="Part de vos honoraires cliniques sur les 12 derniers mois"
-                                hint=clinical_hint.clone().unwrap_or_default()
+                                hint=clinical_hint.get().unwrap_or_default()
                                 kind=Kind::Decimal
                                 unit="%"
                             />

@@ -6,6 +6,7 @@ use super::{asks, rules, StepFrame};
 use crate::app::components::fields::{KeyChoice, Kind, Offer, TextField, YesNo};
 use crate::app::screen::Step;
 use crate::app::state::AppState;
+use crate::rules::hints;
 use crate::rules::questions::{options_open, Question};
 use crate::rules::versions;
 use crate::situation::link::Key;
@@ -42,6 +43,7 @@ pub fn Project() -> impl IntoView {
     let asks_age = asks(state, Question::Age);
     let second_assistant = asks(state, Question::FirstContract);
     let options = Signal::from(Memo::new(move |_| answers.with(quotity_options)));
+    let hints = hints::project(rules(&state));
     let age_hint = rules(&state).objective.senior.map(|rule| {
         format!(
             "À partir de {} ans, l'objectif est de maintenir votre patientèle.",
@@ -115,7 +117,7 @@ pub fn Project() -> impl IntoView {
                         <YesNo
                             key=Key::NewlyInstalled
                             label="Je suis nouvellement installé(e)"
-                            hint="Pas de seuil d'activité ; l'objectif est d'atteindre la médiane de votre spécialité."
+                            hint=hints.newly_installed.clone()
                         />
                         {
                             let age_hint = age_hint.clone();
@@ -132,12 +134,12 @@ pub fn Project() -> impl IntoView {
                             <YesNo
                                 key=Key::Disability
                                 label="Handicap ou maladie chronique"
-                                hint="Votre CPAM adapte alors le contrat."
+                                hint=hints.disability
                             />
                             <YesNo
                                 key=Key::MixedActivity
                                 label="Activité mixte, libérale et salariée"
-                                hint="Votre CPAM adapte alors le contrat."
+                                hint=hints.mixed_activity
                             />
                         </details>
                     }
