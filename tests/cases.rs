@@ -8,6 +8,7 @@
 //!   `checks`: the state of a condition by its code (met, failed, missing, to-confirm);
 //! - `aid` (ceilings of years 1..5, euros), `target_pmt`, `target_fa`, `floor_pmt`: each with its
 //!   `status` beside it, so that a figure shown as confirmed instead of « estimation » is noticed;
+//!   `year3_estimate`: the « Et si… » aid of year 3 for the link's `pmt3`/`fa3` (always an estimate);
 //! - `status`: how sure a figure is (confirmed, secondary, estimate, unknown): `aid` (one per year,
 //!   or one for every year),
 //!   `target_pmt`, `target_fa`, `band`, or a condition by its code.
@@ -47,6 +48,8 @@ struct Case {
     target_pmt: Option<u32>,
     target_fa: Option<u32>,
     floor_pmt: Option<u32>,
+    /// The « Et si… » estimate of year 3's aid, from the counts `pmt3`/`fa3` of the link.
+    year3_estimate: Option<u32>,
     #[serde(default)]
     status: BTreeMap<String, StatusField>,
 }
@@ -312,6 +315,20 @@ fn figures(case: &Case, outcome: &Outcome) -> Vec<String> {
         case.floor_pmt,
         target(Measure::Pmt).and_then(|t| t.floor()),
     ));
+    if let Some(expected) = case.year3_estimate {
+        let modulated = outcome
+            .primary()
+            .and_then(|s| s.aid.years().get(2))
+            .and_then(|year| year.modulated.as_ref());
+        match modulated {
+            Some(m) if m.amount == Decimal::from(expected) && m.why.status == Status::Estimate => {}
+            Some(m) => mismatches.push(format!(
+                "year3_estimate: expected {expected} (estimate), got {} ({:?})",
+                m.amount, m.why.status
+            )),
+            None => mismatches.push(format!("year3_estimate: expected {expected}, got none")),
+        }
+    }
     mismatches
 }
 

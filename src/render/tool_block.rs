@@ -43,10 +43,12 @@ pub fn block(tool: Tool, situation: &Situation, report: Option<&Report>) -> Stri
     match tool {
         Tool::Compare => tools::compare(&compare::options(situation), situation),
         Tool::Cost => {
-            let net = situation
-                .quotity
-                .zip(scenario)
-                .and_then(|(quotity, scenario)| cost::net_cost(situation, quotity, &scenario.aid));
+            let net = scenario.and_then(|scenario| match situation.collective_fte {
+                Some(fte) if situation.is_collective() => {
+                    cost::group_net_cost(situation, fte, &scenario.aid)
+                }
+                _ => cost::net_cost(situation, situation.quotity?, &scenario.aid),
+            });
             tools::cost(net.as_ref(), report)
         }
         Tool::Calendar => {

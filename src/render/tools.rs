@@ -11,11 +11,11 @@ use crate::format;
 use crate::percent::Percent;
 use crate::rules::amounts::YearAid;
 use crate::rules::calendar::Payment;
-use crate::rules::compare::OptionOutcome;
+use crate::rules::compare::{Choice, OptionOutcome};
 use crate::rules::cost::{self, NetCost};
 use crate::rules::eligibility::Verdict;
-use crate::rules::modulation::achievement;
-use crate::rules::objective::{Goal, Measure, Objective};
+use crate::rules::modulation::{self, achievement};
+use crate::rules::objective::{Goal, Objective};
 use crate::rules::Outcome;
 use crate::situation::Situation;
 use rust_decimal::Decimal;
@@ -38,12 +38,33 @@ fn verdict_word(outcome: &Outcome) -> &'static str {
     }
 }
 
-/// "+260 patients", "garder 900", "atteindre 1 045".
-fn objective_word(outcome: &Outcome) -> String {
-    let Some(target) = outcome.primary().and_then(|s| s.objective.targets.first()) else {
+/// "+260 patients", "garder 900", "atteindre 1 045"; for a group, its objective and each doctor's
+/// share; for one contract per member, each doctor's.
+fn objective_word(option: &OptionOutcome) -> String {
+    let Some(target) = option
+        .outcome
+        .primary()
+        .and_then(|s| s.objective.targets.first())
+    else {
         return "—".to_string();
     };
-    match target.goal {
+    let members = option.situation.collective_members.unwrap_or(1).max(1);
+    match (option.choice, target.goal.clone()) {
+        (Choice::Collective(_), Goal::Increase { added, .. }) => format!(
+            "+{} pour le groupe (+{} par médecin)",
+            format::patients(added),
+            format::count(added.div_ceil(members))
+        ),
+        (_, Goal::Increase { added, .. }) if option.doctors > 1 => {
+            format!("+{} par médecin", format::patients(added))
+        }
+        _ => goal_word(&target.goal),
+    }
+}
+
+/// A goal in a few words.
+fn goal_word(goal: &Goal) -> String {
+    match *goal {
         Goal::Increase { added, .. } => format!("+{}", format::patients(added)),
         Goal::Keep { floor, .. } => format!("garder {}", format::count(floor)),
         Goal::Reach { level, .. } => format!("atteindre {}", format::count(level)),
@@ -52,32 +73,37 @@ fn objective_word(outcome: &Outcome) -> String {
     }
 }
 
+/// The row's name: an option, the group's contract, or one individual contract per member.
+fn option_name(option: &OptionOutcome) -> String {
+    match option.choice {
+        Choice::Collective(fte) => format!("Contrat collectif, {} ETP", fte.french()),
+        Choice::Individual(quotity) if option.doctors > 1 => format!(
+            "{} contrats individuels, {} chacun",
+            option.doctors,
+            quotity.label()
+        ),
+        Choice::Individual(quotity) => quotity.label().to_string(),
+    }
+}
+
 /// One option's figures, in the order of the comparison's columns.
-fn option_cells(option: &OptionOutcome, situation: &Situation) -> [String; 8] {
+fn option_cells(option: &OptionOutcome) -> [String; 8] {
     let outcome = &option.outcome;
-    let scenario = outcome.primary();
-    let year = |index: usize| match scenario.map(|s| (s.aid.years().get(index), s.aid.total())) {
-        Some((Some(aid), _)) => format::euros(aid.amount),
-        Some((None, None)) => "fixé par la CPAM".to_string(),
-        _ => "—".to_string(),
+    let unpublished = outcome.primary().is_some_and(|s| s.aid.total().is_none());
+    let year = |index: usize| match option.year(index) {
+        Some(amount) => format::euros(amount),
+        None if unpublished => "fixé par la CPAM".to_string(),
+        None => "—".to_string(),
     };
-    let total = scenario
-        .and_then(|s| s.aid.total())
-        .map_or("—".to_string(), format::euros);
-    let net = scenario
-        .and_then(|s| cost::net_cost(situation, option.quotity, &s.aid))
-        .map_or("—".to_string(), |c| {
-            net_words(c.years.iter().map(|y| y.net).sum::<Decimal>())
-        });
     [
         verdict_word(outcome).to_string(),
         year(0),
         year(1),
         year(2),
-        total,
-        net,
-        objective_word(outcome),
-        option.quotity.label().to_string(),
+        option.total().map_or("—".to_string(), format::euros),
+        option.net_total().map_or("—".to_string(), net_words),
+        objective_word(option),
+        option_name(option),
     ]
 }
 
@@ -89,7 +115,7 @@ const COMPARE_COLUMNS: [&str; 7] = [
     "3e année et suivantes (plafond)",
     "Total sur 5 ans",
     "Sur 5 ans, aide moins coût",
-    "Objectif en 3 ans",
+    "Objectif",
 ];
 
 /// One row per option: a real table (explicit roles, so that it stays one for screen readers), laid
@@ -97,7 +123,9 @@ const COMPARE_COLUMNS: [&str; 7] = [
 pub fn compare(options: &[OptionOutcome], situation: &Situation) -> String {
     let mut html = Html::new();
     if options.is_empty() {
-        text_el!(&mut html, "p", "data-testid" = "compare" => "La comparaison concerne les contrats individuels.");
+        text_el!(&mut html, "p", "data-testid" = "compare" =>
+            "Indiquez le nombre de médecins et d'ETP du groupe pour comparer le contrat collectif à des \
+             contrats individuels.");
         return html.finish();
     }
     el!(&mut html, "table", "class" = "compare cards-on-phone", "role" = "table", "data-testid" = "compare" => |table: &mut Html| {
@@ -110,7 +138,7 @@ pub fn compare(options: &[OptionOutcome], situation: &Situation) -> String {
         }));
         el!(table, "tbody", "role" = "rowgroup" => |body: &mut Html| {
             for option in options {
-                let cells = option_cells(option, situation);
+                let cells = option_cells(option);
                 el!(body, "tr", "role" = "row" => |tr: &mut Html| {
                     text_el!(tr, "th", "scope" = "row", "role" = "rowheader" => &cells[7]);
                     for (label, value) in COMPARE_COLUMNS.iter().zip(&cells[..7]) {
@@ -127,6 +155,18 @@ pub fn compare(options: &[OptionOutcome], situation: &Situation) -> String {
         text_el!(&mut html, "p", "class" = "hint" =>
             "Montants et objectifs pour une activité entre le 30e et le 50e percentile : indiquez la \
              bande donnée par votre CPAM pour un résultat précis.");
+    }
+    let horizon = |option: &OptionOutcome| option.outcome.primary().map(|s| s.objective.years);
+    if let (true, Some(group), Some(each)) = (
+        situation.is_collective(),
+        options.first().and_then(horizon),
+        options.get(1).and_then(horizon),
+    ) {
+        text_el!(&mut html, "p", "class" = "hint" => &format!(
+            "Contrats individuels calculés pour des médecins à la patientèle moyenne du groupe. \
+             L'objectif du contrat collectif est à atteindre en {group} ans, celui d'un contrat \
+             individuel en {each} ans."
+        ));
     }
     text_el!(&mut html, "p", "class" = "hint" =>
         "Années 3 et suivantes : plafonds, versés selon l'atteinte de l'objectif. Aide moins coût : \
@@ -230,17 +270,25 @@ pub fn what_if(
 ) -> String {
     let mut html = Html::new();
     let Some(modulated) = &year3.modulated else {
+        let when = if situation.is_collective() {
+            format!("la moyenne des membres au bout de {} ans", objective.years)
+        } else {
+            "un nombre de patients en 3e année".to_string()
+        };
         text_el!(&mut html, "p", "class" = "hint", "data-testid" = "what-if" =>
-            "Indiquez un nombre de patients en 3e année, une fois l'objectif calculé.");
+            &format!("Indiquez {when}, une fois l'objectif calculé."));
         return html.finish();
     };
     el!(&mut html, "div", "class" = "what-if", "data-testid" = "what-if" => |div: &mut Html| {
         el!(div, "ul" => |ul: &mut Html| {
+            // A group's target is a total; its doctors read means: each figure per doctor.
+            let members = match situation.collective_members {
+                Some(members) if situation.is_collective() => members.max(1),
+                _ => 1,
+            };
+            let per_doctor = |count: u32| count.div_ceil(members);
             for target in &objective.targets {
-                let observed = match target.measure {
-                    Measure::Pmt => situation.pmt_year3,
-                    Measure::Fa => situation.fa_year3,
-                };
+                let observed = modulation::observed(situation, target.measure);
                 let (Some(observed), Some(goal), Some(rate)) = (
                     observed,
                     target.target_count(),
@@ -249,18 +297,19 @@ pub fn what_if(
                     continue;
                 };
                 let met = rate == Percent::HUNDRED;
+                let measure = format::capitalised(target.measure.label());
+                let measure = if members > 1 { format!("{measure}, moyenne par médecin") } else { measure };
                 el!(ul, "li" => |li: &mut Html| {
                     li.text(&format!(
-                        "{} {} : {} sur {} visés, soit {} de l'objectif{}",
+                        "{} {measure} : {} sur {} visés, soit {} de l'objectif{}",
                         if met { "✓" } else { "…" },
-                        format::capitalised(target.measure.label()),
-                        format::count(observed),
-                        format::count(goal),
+                        format::count(per_doctor(observed)),
+                        format::count(per_doctor(goal)),
                         rate.french(),
                         if met { " : objectif atteint" } else { "" }
                     ));
                     if let Some(start) = target.start_count() {
-                        charts::patients_line(li, start, goal, Some(observed));
+                        charts::patients_line(li, per_doctor(start), per_doctor(goal), Some(per_doctor(observed)));
                     }
                 });
             }

@@ -291,6 +291,10 @@ fn objective(situation: &Situation, fte: HalfFte, rules: &CollectiveRules) -> Ob
                         format::count(start)
                     ),
                 );
+                why = why.input(
+                    "Soit, par médecin",
+                    format!("+{}", format::patients(added.div_ceil(members.max(1)))),
+                );
                 Goal::Increase {
                     start,
                     added,

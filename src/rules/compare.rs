@@ -1,33 +1,106 @@
-//! Options side by side: the same answers evaluated for each working time the doctor could choose.
+//! Options side by side: the same answers evaluated for each contract the doctor could choose. For
+//! a group, the collective contract beside individual contracts for the same doctors (each at the
+//! group's mean patientèle), so that both rows speak of the same people.
 
+use super::cost;
 use super::eligibility::Verdict;
 use super::questions::options_open;
 use super::{evaluate, Outcome};
-use crate::situation::{Quotity, Situation};
+use crate::situation::{HalfFte, Quotity, Situation, Specialty};
+use rust_decimal::Decimal;
+
+/// A contract one could sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Individual(Quotity),
+    Collective(HalfFte),
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OptionOutcome {
-    pub quotity: Quotity,
+    pub choice: Choice,
+    /// How many doctors the row's amounts are for: one contract, or one individual contract for
+    /// each member of a group.
+    pub doctors: u32,
+    /// The answers the row was evaluated with.
+    pub situation: Situation,
     pub outcome: Outcome,
 }
 
-/// The options the rules open at the signature date ([`options_open`]); the second-assistant ones
-/// only when the doctor qualifies for them. Nothing for a collective contract (one ETP count).
-pub fn options(situation: &Situation) -> Vec<OptionOutcome> {
-    if situation.is_collective() {
-        return Vec::new();
+impl OptionOutcome {
+    fn times_doctors(&self, amount: Decimal) -> Decimal {
+        amount * Decimal::from(self.doctors)
     }
+
+    /// The aid of one contract year (index 0 is year 1), for all the row's doctors.
+    pub fn year(&self, index: usize) -> Option<Decimal> {
+        let year = self.outcome.primary()?.aid.years().get(index)?;
+        Some(self.times_doctors(year.amount))
+    }
+
+    /// The five years' ceilings, for all the row's doctors.
+    pub fn total(&self) -> Option<Decimal> {
+        let total = self.outcome.primary()?.aid.total()?;
+        Some(self.times_doctors(total))
+    }
+
+    /// Aid minus the assistants' cost over five years, for all the row's doctors (negative: a gain).
+    pub fn net_total(&self) -> Option<Decimal> {
+        let aid = &self.outcome.primary()?.aid;
+        let net = match self.choice {
+            Choice::Individual(quotity) => cost::net_cost(&self.situation, quotity, aid),
+            Choice::Collective(fte) => cost::group_net_cost(&self.situation, fte, aid),
+        }?;
+        Some(self.times_doctors(net.years.iter().map(|y| y.net).sum()))
+    }
+}
+
+/// The options the rules open at the signature date ([`options_open`]); the second-assistant ones
+/// only when the doctor qualifies for them. For a group: its collective contract, then the same
+/// doctors under individual contracts.
+pub fn options(situation: &Situation) -> Vec<OptionOutcome> {
+    match (situation.collective_fte, situation.collective_members) {
+        (Some(fte), Some(members)) if situation.is_collective() => {
+            let mut rows = vec![OptionOutcome {
+                choice: Choice::Collective(fte),
+                doctors: 1,
+                situation: situation.clone(),
+                outcome: evaluate(situation),
+            }];
+            let one_doctor = Situation {
+                specialty: Some(Specialty::GeneralPractice),
+                collective_members: None,
+                collective_fte: None,
+                junior_hosts: None,
+                training_site: None,
+                ..situation.clone()
+            };
+            rows.extend(individual(&one_doctor, members));
+            rows
+        }
+        _ if situation.is_collective() => Vec::new(),
+        _ => individual(situation, 1),
+    }
+}
+
+fn individual(situation: &Situation, doctors: u32) -> Vec<OptionOutcome> {
     options_open(situation)
         .into_iter()
-        .map(|offer| OptionOutcome {
-            quotity: offer.quotity,
-            outcome: evaluate(&Situation {
+        .map(|offer| {
+            let situation = Situation {
                 quotity: Some(offer.quotity),
                 ..situation.clone()
-            }),
+            };
+            OptionOutcome {
+                choice: Choice::Individual(offer.quotity),
+                doctors,
+                outcome: evaluate(&situation),
+                situation,
+            }
         })
         .filter(|option| {
-            !option.quotity.is_second_assistant()
+            let second = matches!(option.choice, Choice::Individual(q) if q.is_second_assistant());
+            !second
                 || matches!(
                     option.outcome.verdict(),
                     Verdict::Eligible | Verdict::ToConfirm
@@ -40,7 +113,7 @@ pub fn options(situation: &Situation) -> Vec<OptionOutcome> {
 mod tests {
     use super::*;
     use crate::date::Date;
-    use crate::situation::{Sector, Specialty};
+    use crate::situation::Sector;
 
     fn gp(signature: Date) -> Situation {
         Situation {
@@ -52,59 +125,78 @@ mod tests {
         }
     }
 
-    fn first_years(options: &[OptionOutcome]) -> Vec<(Quotity, Option<rust_decimal::Decimal>)> {
-        options
-            .iter()
-            .map(|o| {
-                (
-                    o.quotity,
-                    o.outcome
-                        .primary()
-                        .and_then(|s| s.aid.years().first().map(|y| y.amount)),
-                )
-            })
-            .collect()
+    fn choices(options: &[OptionOutcome]) -> Vec<Choice> {
+        options.iter().map(|o| o.choice).collect()
     }
 
     #[test]
     fn half_and_full_time_side_by_side() {
         let options = options(&gp(Date::ymd(2025, 3, 1)));
         assert_eq!(
-            first_years(&options),
-            vec![
-                (Quotity::Half, Some(rust_decimal::Decimal::from(19_000))),
-                (Quotity::Full, Some(rust_decimal::Decimal::from(38_000)))
+            choices(&options),
+            [
+                Choice::Individual(Quotity::Half),
+                Choice::Individual(Quotity::Full)
             ]
         );
+        assert_eq!(options[0].year(0), Some(Decimal::from(19_000)));
+        assert_eq!(options[1].year(0), Some(Decimal::from(38_000)));
     }
 
     #[test]
     fn third_time_only_for_contracts_signed_while_open() {
         let before = options(&gp(Date::ymd(2022, 3, 1)));
-        assert_eq!(before.first().map(|o| o.quotity), Some(Quotity::Third));
+        assert_eq!(
+            before.first().map(|o| o.choice),
+            Some(Choice::Individual(Quotity::Third))
+        );
         let after = options(&gp(Date::ymd(2023, 5, 1)));
-        assert!(after.iter().all(|o| o.quotity != Quotity::Third));
+        assert!(after
+            .iter()
+            .all(|o| o.choice != Choice::Individual(Quotity::Third)));
     }
 
     #[test]
     fn second_assistant_options_only_when_the_doctor_qualifies() {
         let plain = options(&gp(Date::ymd(2025, 3, 1)));
-        assert!(plain.iter().all(|o| !o.quotity.is_second_assistant()));
+        assert_eq!(plain.len(), 2);
         let qualifies = Situation {
             in_zip: Some(true),
             first_contract_signed: Some(Date::ymd(2022, 1, 1)),
             objectives_met: Some(true),
             ..gp(Date::ymd(2025, 3, 1))
         };
-        let quotities: Vec<_> = options(&qualifies).iter().map(|o| o.quotity).collect();
         assert_eq!(
-            quotities,
-            vec![
-                Quotity::Half,
-                Quotity::Full,
-                Quotity::OneAndHalf,
-                Quotity::Two
+            choices(&options(&qualifies)),
+            [
+                Choice::Individual(Quotity::Half),
+                Choice::Individual(Quotity::Full),
+                Choice::Individual(Quotity::OneAndHalf),
+                Choice::Individual(Quotity::Two)
             ]
         );
+    }
+
+    #[test]
+    fn a_group_sees_its_collective_contract_beside_individual_ones_for_the_same_doctors() {
+        let group = Situation {
+            collective_members: Some(3),
+            collective_fte: Some(HalfFte(4)),
+            ..gp(Date::ymd(2026, 3, 1))
+        };
+        let options = options(&group);
+        assert_eq!(
+            choices(&options),
+            [
+                Choice::Collective(HalfFte(4)),
+                Choice::Individual(Quotity::Half),
+                Choice::Individual(Quotity::Full)
+            ]
+        );
+        // The group's 2 ETP: 2 × 38 000; three doctors at 1 ETP each: 3 × 38 000.
+        assert_eq!(options[0].year(0), Some(Decimal::from(76_000)));
+        assert_eq!(options[2].year(0), Some(Decimal::from(114_000)));
+        assert_eq!(options[2].doctors, 3);
+        assert!(options[1..].iter().all(|o| !o.situation.is_collective()));
     }
 }

@@ -6,7 +6,7 @@ use super::explain::Explanation;
 use super::versions::common::{EMPLOYER_CHARGES, SALARY_GRID};
 use crate::format;
 use crate::percent::Percent;
-use crate::situation::{Quotity, Situation};
+use crate::situation::{HalfFte, Quotity, Situation};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,13 +30,35 @@ pub struct NetCost {
 
 /// `None` for the second-assistant options, whose aid is unpublished.
 pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> Option<NetCost> {
-    if quotity.is_second_assistant() || aid.years().is_empty() {
+    if quotity.is_second_assistant() {
+        return None;
+    }
+    financed(situation, quotity.full_time_share(), quotity.label(), aid)
+}
+
+/// The same for a group's assistants, `fte` full-time equivalents in all.
+pub fn group_net_cost(situation: &Situation, fte: HalfFte, aid: &AidSchedule) -> Option<NetCost> {
+    financed(
+        situation,
+        fte.as_decimal(),
+        &format!("{} ETP", fte.french()),
+        aid,
+    )
+}
+
+/// Salary and charges of `share` of a full-time assistant, minus the aid, year by year.
+fn financed(
+    situation: &Situation,
+    share: Decimal,
+    time: &str,
+    aid: &AidSchedule,
+) -> Option<NetCost> {
+    if aid.years().is_empty() {
         return None;
     }
     let salary = situation.monthly_salary.unwrap_or(SALARY_GRID.value.lowest);
     let charges = situation.employer_charges.unwrap_or(EMPLOYER_CHARGES.value);
-    let yearly =
-        salary * Decimal::from(12) * quotity.full_time_share() * (Decimal::ONE + charges.rate());
+    let yearly = salary * Decimal::from(12) * share * (Decimal::ONE + charges.rate());
     let employer_cost = yearly.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
     let years = aid
         .years()
@@ -55,7 +77,7 @@ pub fn net_cost(situation: &Situation, quotity: Quotity, aid: &AidSchedule) -> O
         "Coût employeur = salaire brut mensuel × 12 × temps financé × (1 + charges) = {} × 12 × {} × (1 + {}) = {} par an ; \
          coût net = coût employeur − aide de l'année. Indicatif : hors treizième mois, primes et frais de formation.",
         format::euros_cents(salary),
-        quotity.label(),
+        time,
         charges.french(),
         format::euros(employer_cost)
     ))

@@ -44,11 +44,17 @@ fn achieved_rate(target: &Target, observed: u32) -> Option<Decimal> {
     }
 }
 
-fn observed(situation: &Situation, measure: Measure) -> Option<u32> {
-    match measure {
+/// The count reached, comparable with the target: for a group, the members' mean the doctor typed
+/// times the members (the group's target is a total).
+pub fn observed(situation: &Situation, measure: Measure) -> Option<u32> {
+    let typed = match measure {
         Measure::Pmt => situation.pmt_year3,
         Measure::Fa => situation.fa_year3,
-    }
+    }?;
+    Some(match situation.collective_members {
+        Some(members) if situation.is_collective() => typed.saturating_mul(members),
+        _ => typed,
+    })
 }
 
 /// The estimated aid of year 3 once the counts reached are known; `None` without counts or target.
@@ -83,12 +89,14 @@ pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) ->
         format!("Plafond de la {FIRST_MODULATED_YEAR}e année"),
         format::euros(year.amount),
     );
+    let reached_when = if situation.is_collective() {
+        format!("du groupe au bout de {} ans", objective.years)
+    } else {
+        format!("atteinte en {FIRST_MODULATED_YEAR}e année")
+    };
     for (measure, count, rate) in &rates {
         why = why.input(
-            format!(
-                "{} atteinte en {FIRST_MODULATED_YEAR}e année",
-                format::capitalised(measure.label())
-            ),
+            format!("{} {reached_when}", format::capitalised(measure.label())),
             format!(
                 "{} ({} de l'objectif)",
                 format::count(*count),

@@ -90,7 +90,7 @@ fn hint_view(key: &'static str, hint: Option<String>) -> impl IntoView {
 #[component]
 pub fn TextField(
     key: Key,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] kind: Kind,
     #[prop(optional)] unit: Option<&'static str>,

@@ -8,7 +8,10 @@ use crate::app::state::AppState;
 use crate::app::tool_worker;
 use crate::format;
 use crate::rules::objective::Measure;
-use crate::rules::versions::common::{EMPLOYER_CHARGES, SALARY_GRID};
+use crate::rules::versions::{
+    self,
+    common::{EMPLOYER_CHARGES, SALARY_GRID},
+};
 use crate::situation::link::Key;
 use crate::situation::Situation;
 use leptos::prelude::*;
@@ -30,7 +33,11 @@ fn worker_block(tool: Tool) -> impl Fn() -> String + Copy {
 }
 
 #[component]
-fn ToolFrame(title: &'static str, intro: &'static str, children: Children) -> impl IntoView {
+fn ToolFrame(
+    #[prop(into)] title: Signal<String>,
+    #[prop(into)] intro: Signal<String>,
+    children: Children,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <article class="tool">
@@ -109,10 +116,27 @@ pub fn Calendar() -> impl IntoView {
     }
 }
 
+/// When the counts of the « Et si… » are read: in year 3, or for a group at its objective's horizon,
+/// as the members' mean.
+fn what_if_when(answers: &Situation) -> Option<String> {
+    answers.is_collective().then(|| {
+        let years = versions::collective_for(answers.signature).years.value;
+        format!("au bout de {years} ans")
+    })
+}
+
 #[component]
 pub fn WhatIf() -> impl IntoView {
     let state = expect_context::<AppState>();
     let is_gp = Memo::new(move |_| state.answers.with(Situation::is_general_practitioner));
+    let group_when = Memo::new(move |_| state.answers.with(what_if_when));
+    // A group's target is a total: the slider speaks in means, like the field.
+    let members = Memo::new(move |_| {
+        state.answers.with(|a| match a.collective_members {
+            Some(members) if a.is_collective() => members.max(1),
+            _ => 1,
+        })
+    });
     // The slider runs from below the count at signature to a fifth past the target.
     let range = Memo::new(move |_| {
         let outcome = state.outcome.get();
@@ -122,8 +146,8 @@ pub fn WhatIf() -> impl IntoView {
             Measure::Fa
         };
         let target = outcome.primary()?.objective.target(measure)?.clone();
-        let goal = target.target_count()?;
-        let start = target.start_count().unwrap_or(0);
+        let goal = target.target_count()? / members.get();
+        let start = target.start_count().unwrap_or(0) / members.get();
         Some((start.min(goal) * 8 / 10, goal.max(start) * 12 / 10))
     });
     let slider = move || {
@@ -150,15 +174,40 @@ pub fn WhatIf() -> impl IntoView {
         })
     };
     let result = worker_block(Tool::WhatIf);
+    let title = Signal::derive(move || match group_when.get() {
+        Some(when) => format!("Et si… {when}"),
+        None => "Et si… en 3e année".to_string(),
+    });
+    let intro = Signal::derive(move || {
+        match group_when.get() {
+        Some(when) => format!(
+            "Indiquez la patientèle moyenne que les membres pensent atteindre {when} : vous voyez si \
+             l'objectif du groupe est atteint et l'aide estimée de la 3e année."
+        ),
+        None => "Indiquez la patientèle que vous pensez atteindre en 3e année : vous voyez si \
+                 l'objectif est atteint et l'aide estimée de cette année-là."
+            .to_string(),
+    }
+    });
+    let field = move |individual: &'static str, group: &'static str| match group_when.get() {
+        Some(when) => format!("{group} {when}"),
+        None => individual.to_string(),
+    };
     view! {
-        <ToolFrame
-            title="Et si… en 3e année"
-            intro="Indiquez la patientèle que vous pensez atteindre en 3e année : vous voyez si l'objectif est atteint et l'aide estimée de cette année-là."
-        >
-            <Show when=move || is_gp.get()>
-                <TextField key=Key::PmtYear3 label="Patientèle médecin traitant en 3e année"/>
-            </Show>
-            <TextField key=Key::FaYear3 label="File active en 3e année"/>
+        <ToolFrame title intro>
+            {move || {
+                let pmt_label = field(
+                    "Patientèle médecin traitant en 3e année",
+                    "Patientèle médecin traitant moyenne des membres",
+                );
+                let fa_label = field("File active en 3e année", "File active moyenne des membres");
+                view! {
+                    <Show when=move || is_gp.get()>
+                        <TextField key=Key::PmtYear3 label=pmt_label.clone()/>
+                    </Show>
+                    <TextField key=Key::FaYear3 label=fa_label/>
+                }
+            }}
             {slider}
             <div inner_html=result></div>
         </ToolFrame>
