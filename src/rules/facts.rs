@@ -1,5 +1,5 @@
 //! Every number the engine uses is a [`Fact`]: a value, how sure we are of it, and where it comes from.
-//! The statuses and sources are those of the project's rules reference (shared/domain/RULES.md).
+//! The statuses and sources are those of the project's rules reference (src/rules/RULES.md).
 
 use rust_decimal::Decimal;
 

@@ -1,7 +1,7 @@
 //! The rules engine: from the doctor's answers to the verdict, the aid for each contract year and the
 //! patient objective, each with its explanation. Pure Rust: no web crate may appear in this module.
 //!
-//! Source of truth: the project's rules reference (shared/domain/RULES.md), restating ameli.fr, the
+//! Source of truth: the project's rules reference (src/rules/RULES.md), restating ameli.fr, the
 //! Journal officiel and secondary sources; each figure carries its status and source. The figures
 //! live in `versions/`, one module per legal text; the rest of the engine reads them as data.
 

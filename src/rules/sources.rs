@@ -1,5 +1,5 @@
 //! Every publication a figure rests on, one each, with the id the rules reference gives it
-//! (shared/domain/RULES.md, "Sources"). A publication the reference names without an id gets a
+//! (src/rules/RULES.md, "Sources"). A publication the reference names without an id gets a
 //! descriptive one. An address is given only where the reference gives one.
 
 use super::facts::Source;
