@@ -170,9 +170,48 @@ pub fn TextField(
     .into_any()
 }
 
-/// A yes/no question as a checkbox; unticked means no.
+/// A question answered « Oui » or « Non », which may stay unanswered: an answer the rules need is
+/// missing until given, never « non » by default.
 #[component]
 pub fn YesNo(
+    key: Key,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let binding = Binding::new(key);
+    let key = key.code();
+    let has_hint = hint.as_ref().is_some_and(|text| !text.is_empty());
+    let option = move |code: &'static str, text: &'static str| {
+        let id = format!("{key}-{code}");
+        view! {
+            <div class="option">
+                <input
+                    type="radio"
+                    id=id.clone()
+                    name=key
+                    value=code
+                    prop:checked=move || binding.text().as_deref() == Some(code)
+                    on:change=move |_| {
+                        let _ = binding.apply(code);
+                    }
+                />
+                <label for=id>{text}</label>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="choice yes-no" aria-describedby=has_hint.then(|| format!("{key}-aide"))>
+            <legend>{label}</legend>
+            {hint_view(key, hint)}
+            <div class="answers">{option("1", "Oui")} {option("0", "Non")}</div>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// A situation the doctor may claim, as a checkbox: unticked, it is simply not claimed.
+#[component]
+pub fn Tick(
     key: Key,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,

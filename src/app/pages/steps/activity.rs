@@ -3,7 +3,7 @@
 //! mean patientèle. Every threshold in a hint comes from the rules; the jargon is explained here.
 
 use super::{asks, rules, StepFrame};
-use crate::app::components::fields::{Select, TextField, YesNo};
+use crate::app::components::fields::{Select, TextField, Tick};
 use crate::app::components::gauge::Gauge;
 use crate::app::screen::Step;
 use crate::app::state::AppState;
@@ -128,7 +128,7 @@ pub fn Activity() -> impl IntoView {
                                                 label="Membres accueillant un docteur junior (facultatif)"
                                                 hint=junior_hint.clone()
                                             />
-                                            <YesNo
+                                            <Tick
                                                 key=Key::TrainingSite
                                                 label="La structure est un terrain de stage ambulatoire agréé"
                                                 hint="Chaque membre ouvre alors le même supplément."
@@ -150,7 +150,7 @@ pub fn Activity() -> impl IntoView {
                                     .get()
                                     .then(|| {
                                         view! {
-                                            <YesNo
+                                            <Tick
                                                 key=Key::ManyChildren
                                                 label=children_label.clone()
                                                 hint="Vous n'avez alors pas de seuil d'activité."

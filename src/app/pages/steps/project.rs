@@ -3,7 +3,7 @@
 //! and the doctor's particular situation.
 
 use super::{asks, rules, StepFrame};
-use crate::app::components::fields::{KeyChoice, Kind, Offer, TextField, YesNo};
+use crate::app::components::fields::{KeyChoice, Kind, Offer, TextField, Tick, YesNo};
 use crate::app::screen::Step;
 use crate::app::state::AppState;
 use crate::rules::hints;
@@ -74,7 +74,7 @@ pub fn Project() -> impl IntoView {
                     view! {
                         <YesNo
                             key=Key::Zip
-                            label="J'exerce en zone d'intervention prioritaire (ZIP)"
+                            label="Exercez-vous en zone d'intervention prioritaire (ZIP) ?"
                             hint="Zone la plus sous-dotée, définie par votre ARS : elle ouvre certaines options."
                         />
                         {move || {
@@ -84,10 +84,10 @@ pub fn Project() -> impl IntoView {
                                     view! {
                                         <fieldset class="group">
                                             <legend>"Conditions d'exercice de ce contrat"</legend>
-                                            <YesNo key=Key::GroupPractice label="J'exerce en groupe (au moins deux médecins)"/>
+                                            <YesNo key=Key::GroupPractice label="Exercez-vous en groupe (au moins deux médecins) ?"/>
                                             <YesNo
                                                 key=Key::Coordination
-                                                label="J'exerce de façon coordonnée (MSP, centre de santé, ESP, CPTS…) ou je m'y engage sous 2 ans"
+                                                label="Exercez-vous de façon coordonnée (MSP, centre de santé, ESP, CPTS…), ou vous y engagez-vous sous 2 ans ?"
                                             />
                                         </fieldset>
                                     }
@@ -98,7 +98,7 @@ pub fn Project() -> impl IntoView {
                             asks_zac
                                 .get()
                                 .then(|| {
-                                    view! { <YesNo key=Key::Zac label="J'exerce seul(e) en zone d'action complémentaire (ZAC)"/> }
+                                    view! { <YesNo key=Key::Zac label="Exercez-vous seul(e) en zone d'action complémentaire (ZAC) ?"/> }
                                 })
                         }}
                         {move || {
@@ -109,12 +109,12 @@ pub fn Project() -> impl IntoView {
                                         <fieldset class="group">
                                             <legend>"Votre contrat à 1 ETP en cours"</legend>
                                             <TextField kind=Kind::Date key=Key::FirstContract label="Date de signature de ce contrat"/>
-                                            <YesNo key=Key::ObjectivesMet label="Ses objectifs sont atteints"/>
+                                            <YesNo key=Key::ObjectivesMet label="Ses objectifs sont-ils atteints ?"/>
                                         </fieldset>
                                     }
                                 })
                         }}
-                        <YesNo
+                        <Tick
                             key=Key::NewlyInstalled
                             label="Je suis nouvellement installé(e)"
                             hint=hints.newly_installed.clone()
@@ -131,12 +131,12 @@ pub fn Project() -> impl IntoView {
                         }
                         <details class="more">
                             <summary>"Situation particulière (facultatif)"</summary>
-                            <YesNo
+                            <Tick
                                 key=Key::Disability
                                 label="Handicap ou maladie chronique"
                                 hint=hints.disability
                             />
-                            <YesNo
+                            <Tick
                                 key=Key::MixedActivity
                                 label="Activité mixte, libérale et salariée"
                                 hint=hints.mixed_activity
