@@ -149,11 +149,14 @@ pub fn scroll_to_top() {
     }
 }
 
-/// Opens the browser's print dialog (print or save as PDF, with the print stylesheet).
-pub fn print() {
-    if let Some(w) = window() {
-        let _ = w.print();
-    }
+/// Opens the browser's print dialog (print or save as PDF, with the print stylesheet), once what was
+/// just written is drawn.
+pub fn print_after_render() {
+    leptos::prelude::request_animation_frame(|| {
+        if let Some(w) = window() {
+            let _ = w.print();
+        }
+    });
 }
 
 /// Sends a named event to the page, for the PWA glue (public/pwa.js).

@@ -1,8 +1,10 @@
-//! The tools' worker, from the app's side (render::tool_block says why there is one): started the
-//! first time a tool opens, then asked for the block of the tool on screen whenever the answers
-//! change. A reply to an older request is dropped; a worker that cannot start gets a French message.
+//! The worker, from the app's side (render::tool_block says why there is one): started the first time
+//! a block is needed (the result's details, a tool), then asked for the block on screen whenever the
+//! answers change. A reply to an older request is dropped; a worker that cannot start gets a French
+//! message.
 
-use crate::render::tool_block::{read_reply, request, Tool, READY};
+use super::state::AppState;
+use crate::render::tool_block::{read_reply, request, Block, READY};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -11,8 +13,8 @@ use wasm_bindgen::JsCast;
 /// public/outils-loader.js, next to the page: relative, so it works under any sub-path.
 const LOADER: &str = "outils-loader.js";
 const UNAVAILABLE: &str =
-    "<p class=\"notice warning\" data-testid=\"tool-unavailable\">Cet outil n'a pas pu \
-    démarrer dans ce navigateur. Le résultat, lui, reste juste : revenez-y.</p>";
+    "<p class=\"notice warning\" data-testid=\"tool-unavailable\">Ce calcul n'a pas pu \
+    démarrer dans ce navigateur. Le résultat en tête de page, lui, reste juste.</p>";
 
 struct Channel {
     worker: web_sys::Worker,
@@ -26,8 +28,21 @@ thread_local! {
     static CHANNEL: RefCell<Option<Channel>> = const { RefCell::new(None) };
 }
 
-/// Asks for `tool`'s block for the simulation of `share_link`; `shown` receives it.
-pub fn ask(tool: Tool, contact: &str, share_link: &str, shown: RwSignal<Option<String>>) {
+/// The block on screen, from the worker, asked again whenever the answers change; `None` until the
+/// first reply.
+pub fn block(block: Block) -> RwSignal<Option<String>> {
+    let state = expect_context::<AppState>();
+    let shown = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        state.answers.track();
+        let contact = state.contact.get_value().unwrap_or_default();
+        ask(block, &contact, &state.share_link(), shown);
+    });
+    shown
+}
+
+/// Asks for a block for the simulation of `share_link`; `shown` receives it.
+fn ask(block: Block, contact: &str, share_link: &str, shown: RwSignal<Option<String>>) {
     let asked = CHANNEL.with(|cell| {
         let mut cell = cell.borrow_mut();
         if cell.is_none() {
@@ -41,7 +56,7 @@ pub fn ask(tool: Tool, contact: &str, share_link: &str, shown: RwSignal<Option<S
         let channel = cell.as_mut()?;
         channel.latest += 1;
         channel.shown = Some(shown);
-        let text = request(channel.latest, tool, contact, share_link);
+        let text = request(channel.latest, block, contact, share_link);
         match &mut channel.waiting {
             Some(waiting) => {
                 *waiting = text;

@@ -277,3 +277,18 @@ pub fn rules_and_sources(outcome: &Outcome) -> String {
     });
     html.finish()
 }
+
+/// Everything the result screen shows under its actions, written by the worker: the conditions,
+/// the answers, the year table and charts, the objective, the tools and the rules and sources.
+pub fn details(outcome: &Outcome, situation: &Situation, report: Option<&Report>) -> String {
+    let mut html = Html::new();
+    el!(&mut html, "div", "class" = "details", "data-testid" = "details" => |div: &mut Html| {
+        div.trusted(&conditions(outcome, report));
+        div.trusted(&answers(situation));
+        div.trusted(&super::aid::block(outcome, report));
+        div.trusted(&objective_details(outcome, report));
+        div.trusted(&super::actions::further());
+        div.trusted(&rules_and_sources(outcome));
+    });
+    html.finish()
+}

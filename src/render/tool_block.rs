@@ -1,10 +1,12 @@
-//! The four tools beyond the official simulator, each as one block of HTML computed from the share
-//! link of a simulation. They run in a worker of their own (src/bin/outils.rs), fetched only when a
-//! doctor opens a tool: the first visit does not carry their code (about 9 KB of the WebAssembly).
-//! The app sends a request and shows the reply; both are plain text, read and written here.
+//! The blocks the app asks of its worker (src/bin/outils.rs), each HTML computed from the share link of
+//! a simulation: the result's details (conditions, answers, the year table and charts, the
+//! objective, the sources) and the four tools beyond the official simulator. The worker is fetched
+//! once the answer is on screen: the first visit does not carry their code (about 17 KB of the
+//! WebAssembly). The app sends a request and shows the reply; both are plain text, read and written
+//! here.
 
 use super::report::Report;
-use super::tools;
+use super::{results, tools};
 use crate::rules::{calendar, compare, cost, evaluate};
 use crate::situation::link::decode;
 use crate::situation::Situation;
@@ -36,8 +38,39 @@ impl Tool {
     }
 }
 
-/// The tool's block for a situation, with « Signaler une erreur » links when a report is given.
-pub fn block(tool: Tool, situation: &Situation, report: Option<&Report>) -> String {
+/// What the worker writes: the result's details, or a tool's block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Block {
+    Details,
+    Tool(Tool),
+}
+
+impl Block {
+    /// The block's name in a request.
+    pub fn code(self) -> &'static str {
+        match self {
+            Block::Details => "details",
+            Block::Tool(tool) => tool.code(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Block> {
+        match code {
+            "details" => Some(Block::Details),
+            _ => Tool::from_code(code).map(Block::Tool),
+        }
+    }
+}
+
+/// A block for a situation, with « Signaler une erreur » links when a report is given.
+pub fn block(block: Block, situation: &Situation, report: Option<&Report>) -> String {
+    match block {
+        Block::Details => results::details(&evaluate(situation), situation, report),
+        Block::Tool(tool) => tool_block(tool, situation, report),
+    }
+}
+
+fn tool_block(tool: Tool, situation: &Situation, report: Option<&Report>) -> String {
     let outcome = evaluate(situation);
     let scenario = outcome.primary();
     match tool {
@@ -76,11 +109,11 @@ pub fn block(tool: Tool, situation: &Situation, report: Option<&Report>) -> Stri
 /// What the worker says once it listens: requests sent before would be lost.
 pub const READY: &str = "pret";
 
-/// A request: its number, the tool, the contact for error reports (may be empty) and the share link
+/// A request: its number, the block, the contact for error reports (may be empty) and the share link
 /// of the simulation, one per line.
-pub fn request(number: u32, tool: Tool, contact: &str, share_link: &str) -> String {
+pub fn request(number: u32, block: Block, contact: &str, share_link: &str) -> String {
     let contact = contact.replace(['\n', '\r'], " ");
-    format!("{number}\n{}\n{contact}\n{share_link}", tool.code())
+    format!("{number}\n{}\n{contact}\n{share_link}", block.code())
 }
 
 /// The reply to a request: its number, a new line, then the block. A request that cannot be read
@@ -88,15 +121,15 @@ pub fn request(number: u32, tool: Tool, contact: &str, share_link: &str) -> Stri
 pub fn reply(request: &str) -> String {
     let mut lines = request.splitn(4, '\n');
     let number = lines.next().unwrap_or_default();
-    let tool = lines.next().and_then(Tool::from_code);
+    let wanted = lines.next().and_then(Block::from_code);
     let contact = lines.next().unwrap_or_default();
     let link = lines.next().unwrap_or_default();
     let decoded = link.split_once('#').map(|(_, fragment)| decode(fragment));
-    let html = match (tool, decoded) {
-        (Some(tool), Some(Ok(decoded))) => {
+    let html = match (wanted, decoded) {
+        (Some(wanted), Some(Ok(decoded))) => {
             let report = Report { contact, link };
             let report = (!contact.is_empty()).then_some(&report);
-            block(tool, &decoded.situation, report)
+            block(wanted, &decoded.situation, report)
         }
         _ => "<p class=\"notice warning\">Cet outil n'a pas pu lire la simulation : revenez au \
               résultat et rouvrez-le.</p>"
@@ -120,17 +153,21 @@ mod tests {
 
     #[test]
     fn a_request_gets_its_tool_block_back_with_its_number() {
-        for tool in Tool::ALL {
-            let reply = reply(&request(7, tool, "", LINK));
+        for block in Tool::ALL
+            .map(Block::Tool)
+            .into_iter()
+            .chain([Block::Details])
+        {
+            let reply = reply(&request(7, block, "", LINK));
             let (number, html) = read_reply(&reply).expect("a reply");
             assert_eq!(number, 7);
-            assert!(html.contains("data-testid"), "{tool:?}: {html}");
+            assert!(html.contains("data-testid"), "{block:?}: {html}");
             assert!(
                 !html.contains("Signaler une erreur"),
                 "no contact, no report link"
             );
         }
-        let compare = reply(&request(1, Tool::Compare, "", LINK));
+        let compare = reply(&request(1, Block::Tool(Tool::Compare), "", LINK));
         assert!(
             compare.contains("38\u{202f}000\u{a0}€") || compare.contains("38 000"),
             "{compare}"
@@ -139,7 +176,12 @@ mod tests {
 
     #[test]
     fn the_contact_gives_report_links_with_the_simulation() {
-        let reply = reply(&request(2, Tool::Calendar, "erreurs@exemple.fr\n", LINK));
+        let reply = reply(&request(
+            2,
+            Block::Tool(Tool::Calendar),
+            "erreurs@exemple.fr\n",
+            LINK,
+        ));
         assert!(reply.contains("Signaler une erreur"));
         assert!(reply.contains("mailto:erreurs%40exemple.fr"), "{reply}");
     }

@@ -108,15 +108,25 @@ fn option_cells(option: &OptionOutcome) -> [String; 8] {
 }
 
 /// The comparison's columns, after the option's name.
-const COMPARE_COLUMNS: [&str; 7] = [
+const COMPARE_COLUMNS: [&str; 6] = [
     "Éligibilité",
     "1re année",
     "2e année",
     "3e année et suivantes (plafond)",
     "Total sur 5 ans",
     "Sur 5 ans, aide moins coût",
-    "Objectif",
 ];
+
+/// The objective's column: « Objectif en 3 ans » when every row has the same horizon.
+fn objective_column(options: &[OptionOutcome]) -> String {
+    let mut horizons = options
+        .iter()
+        .filter_map(|option| option.outcome.primary().map(|s| s.objective.years));
+    match horizons.next() {
+        Some(first) if horizons.all(|years| years == first) => format!("Objectif en {first} ans"),
+        _ => "Objectif".to_string(),
+    }
+}
 
 /// One row per option: a real table (explicit roles, so that it stays one for screen readers), laid
 /// out by the stylesheet as one card per option on a phone.
@@ -135,15 +145,17 @@ pub fn compare(options: &[OptionOutcome], situation: &Situation) -> String {
             for column in COMPARE_COLUMNS {
                 text_el!(tr, "th", "scope" = "col", "role" = "columnheader" => column);
             }
+            text_el!(tr, "th", "scope" = "col", "role" = "columnheader" => &objective_column(options));
         }));
         el!(table, "tbody", "role" = "rowgroup" => |body: &mut Html| {
             for option in options {
                 let cells = option_cells(option);
                 el!(body, "tr", "role" = "row" => |tr: &mut Html| {
                     text_el!(tr, "th", "scope" = "row", "role" = "rowheader" => &cells[7]);
-                    for (label, value) in COMPARE_COLUMNS.iter().zip(&cells[..7]) {
+                    for (label, value) in COMPARE_COLUMNS.iter().zip(&cells[..6]) {
                         text_el!(tr, "td", "role" = "cell"; "data-label" = label => value);
                     }
+                    text_el!(tr, "td", "role" = "cell"; "data-label" = &objective_column(options) => &cells[6]);
                 });
             }
         });

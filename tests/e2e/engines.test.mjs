@@ -118,7 +118,8 @@ for (const name of ENGINES) {
 
     test('effacer mes données vide le stockage et revient à l’accueil', async () => {
       await tab.goto(host.url + reference);
-      await tab.waitFor('[data-testid=erase]');
+      // Once the worker's details are in: they push the last actions down as they arrive.
+      await tab.waitFor('[data-testid=details]');
       await tab.click('[data-testid=erase]');
       await tab.waitFor('[data-testid=erase-confirm]');
       await tab.click('[data-testid=erase-confirm]');
@@ -137,7 +138,8 @@ for (const name of ENGINES) {
       await tab.waitFor('[data-testid=hero-year-1]');
       assert.match(await text('[data-testid=hero-year-1]'), /^38 000 €/);
       assert.match(await text('[data-testid=hero-objective]'), /\+240 patients/);
-      // A tool too: its worker and WebAssembly come from the service worker's cache.
+      // The details and a tool too: the worker and its WebAssembly come from the service worker's cache.
+      await tab.waitFor('[data-action="ecran:comparer"]');
       await tab.click('[data-action="ecran:comparer"]');
       await tab.waitFor('table[data-testid=compare]');
       assert.match(plain(await tab.text('table[data-testid=compare]')), /1 ETP \(temps plein\).*38 000 €/);

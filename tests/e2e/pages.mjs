@@ -33,13 +33,18 @@ export class Activity {
 export class Project {
   constructor(page) { this.page = page; }
   async option(code) { await this.page.check(`#etp-${code.replace('/', '-')}`); return this; }
-  async zip() { await this.page.check('#zip'); return this; }
+  async zip(answer = true) { await this.page.check(answer ? '#zip-1' : '#zip-0'); return this; }
   async next() { await this.page.click('[data-testid=next]'); return new Results(this.page); }
 }
 
 export class Results {
   constructor(page) { this.page = page; }
-  async waitFor() { await this.page.waitForSelector('[data-testid=verdict]'); return this; }
+  /** The answer, then the details the worker writes under it. */
+  async waitFor() {
+    await this.page.waitForSelector('[data-testid=verdict]');
+    await this.page.waitForSelector('[data-testid=details]');
+    return this;
+  }
   async verdict() { return plain(await this.page.textContent('[data-testid=verdict] h2')); }
   async heroYear1() { return plain(await this.page.textContent('[data-testid=hero-year-1]')); }
   async heroTotal() { return plain(await this.page.textContent('[data-testid=hero-total]')); }

@@ -203,7 +203,7 @@ pub fn YesNo(
         <fieldset class="choice yes-no" aria-describedby=has_hint.then(|| format!("{key}-aide"))>
             <legend>{label}</legend>
             {hint_view(key, hint)}
-            <div class="answers">{option("1", "Oui")} {option("0", "Non")}</div>
+            <div class="yes-no-answers">{option("1", "Oui")} {option("0", "Non")}</div>
         </fieldset>
     }
     .into_any()

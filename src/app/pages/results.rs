@@ -1,14 +1,17 @@
-//! The result, answer first: the verdict and the key figures, then « Partager · PDF · Modifier », the
-//! conditions and the answers folded, and the details below. Every block is written by `render` from
-//! the outcome (a `Memo`), buttons included; each button names its action (`data-action`), and this
-//! page handles them all in one place.
+//! The result, answer first: the verdict and the key figures, then « Partager · PDF · Modifier », and
+//! the details below (conditions, answers, the year table and charts, the objective, the sources),
+//! which the worker writes once the answer is on screen. Every block is written by `render`, buttons
+//! included; each button names its action (`data-action`), and this page handles them all in one
+//! place.
 
 use crate::app::browser;
 use crate::app::pwa::Pwa;
 use crate::app::screen::{Screen, Step};
 use crate::app::state::AppState;
+use crate::app::tool_worker;
 use crate::render::report::Report;
-use crate::render::{actions, aid, hero, results as render};
+use crate::render::tool_block::Block;
+use crate::render::{actions, hero, results as render};
 use crate::situation::link::Key;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -62,13 +65,22 @@ pub fn Results() -> impl IntoView {
     let shared = RwSignal::new(None::<String>);
     let status = RwSignal::new("");
     let erase_asked = RwSignal::new(false);
+    let details = tool_worker::block(Block::Details);
+    // « PDF » before the details arrived: printed as soon as they are there.
+    let print_asked = RwSignal::new(false);
+    Effect::new(move |_| {
+        if print_asked.get() && details.with(Option::is_some) {
+            print_asked.set(false);
+            browser::print_after_render();
+        }
+    });
     let on_click = move |event: leptos::ev::MouseEvent| {
         let Some(action) = browser::clicked_action(&event) else {
             return;
         };
         match action.as_str() {
             "partager" => share(&state, shared, status),
-            "pdf" => browser::print(),
+            "pdf" => print_asked.set(true),
             "etapes" => state.go(Screen::Step(Step::Contract)),
             "installer" => pwa.install(),
             "effacer" => erase_asked.set(true),
@@ -85,26 +97,19 @@ pub fn Results() -> impl IntoView {
             }
         }
     };
-    // Everything under the actions, as one block: nothing on this screen changes the answers, so it
-    // is written again only when the doctor asks to erase or the browser offers to install.
     let details = move || {
+        details.get().unwrap_or_else(|| {
+            "<p class=\"hint\" data-testid=\"details-loading\">Détails en cours de calcul…</p>"
+                .to_string()
+        })
+    };
+    // The last actions depend on this screen's state: written here, again only when the doctor asks
+    // to erase or the browser offers to install.
+    let closing = move || {
         let installable = pwa.installable.get();
         let asked = erase_asked.get();
         with_report(&state, |report| {
-            let answers = state.answers.with(render::answers);
-            outcome.with(|o| {
-                [
-                    render::notices(o),
-                    render::conditions(o, report),
-                    answers,
-                    aid::block(o, report),
-                    render::objective_details(o, report),
-                    actions::further(),
-                    render::rules_and_sources(o),
-                    actions::closing(report, installable, asked),
-                ]
-                .concat()
-            })
+            actions::closing(report, installable, asked)
         })
     };
     view! {
@@ -125,7 +130,9 @@ pub fn Results() -> impl IntoView {
                         }
                     })
             }}
+            <div inner_html=move || outcome.with(render::notices)></div>
             <div inner_html=details></div>
+            <div inner_html=closing></div>
             <p class="disclaimer no-print">
                 "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
             </p>

@@ -7,6 +7,7 @@ use crate::app::screen::{Screen, Tool};
 use crate::app::state::AppState;
 use crate::app::tool_worker;
 use crate::format;
+use crate::render::tool_block::Block;
 use crate::rules::objective::Measure;
 use crate::rules::versions::{
     self,
@@ -18,13 +19,7 @@ use leptos::prelude::*;
 
 /// The tool's block, from the worker, asked again whenever the answers change.
 fn worker_block(tool: Tool) -> impl Fn() -> String + Copy {
-    let state = expect_context::<AppState>();
-    let shown = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        state.answers.track();
-        let contact = state.contact.get_value().unwrap_or_default();
-        tool_worker::ask(tool, &contact, &state.share_link(), shown);
-    });
+    let shown = tool_worker::block(Block::Tool(tool));
     move || {
         shown.get().unwrap_or_else(|| {
             "<p class=\"hint\" data-testid=\"tool-loading\">Calcul en cours…</p>".to_string()

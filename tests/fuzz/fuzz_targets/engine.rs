@@ -4,7 +4,7 @@
 #![no_main]
 
 use assistant_medical::render::report::Report;
-use assistant_medical::render::tool_block::{self, Tool};
+use assistant_medical::render::tool_block::{self, Block, Tool};
 use assistant_medical::render::{aid, hero, results};
 use assistant_medical::rules::eligibility::CheckState;
 use assistant_medical::rules::evaluate;
@@ -51,8 +51,8 @@ fuzz_target!(|data: &[u8]| {
         results::rules_and_sources(&outcome),
         aid::block(&outcome, report),
     ];
-    for tool in Tool::ALL {
-        pages.push(tool_block::reply(&tool_block::request(1, tool, "erreurs@exemple.fr", &link)));
+    for block in Tool::ALL.map(Block::Tool).into_iter().chain([Block::Details]) {
+        pages.push(tool_block::reply(&tool_block::request(1, block, "erreurs@exemple.fr", &link)));
     }
     for html in pages {
         assert!(!html.contains("<script") && !html.contains("<img"), "markup from data: {html}");
