@@ -5,11 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'tests/e2e/package.json'));
-const { chromium } = require('playwright-core');
+const { launchChromium } = await import(join(root, 'tests/e2e/chromium.mjs'));
 const source = readFileSync(join(root, 'public/icon-source.svg'), 'utf8');
 const inner = source.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
 
@@ -30,7 +28,7 @@ const outputs = [
   { file: 'favicon-32.png', size: 32, svg: framed({ rounded: true, scale: 1 }) },
 ];
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+const browser = await launchChromium();
 for (const { file, size, svg } of outputs) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`);

@@ -3,17 +3,18 @@
 // doctor will get. Run after a release build: node .ci/screenshots.mjs (then rebuild to ship them).
 //   public/screenshots/resultat.png   the answer: verdict, first-year aid, five-year total, objective
 //   public/screenshots/aide.png       the aid year by year, its chart and a « Pourquoi ? » opened
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { chromium } = createRequire(join(root, 'tests/e2e/package.json'))('playwright-core');
 const { startHost } = await import(join(root, 'tests/e2e/host.mjs'));
-const { chromiumArgs, phone, reference } = await import(join(root, 'tests/e2e/harness.mjs'));
+const { launchChromium } = await import(join(root, 'tests/e2e/chromium.mjs'));
+// The same phone and reference link as the tests (harness.mjs would also load node:test).
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'fr-FR' };
+const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
 
 const host = await startHost();
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [...chromiumArgs, ...host.chromiumArgs] });
+const browser = await launchChromium(host);
 try {
   const context = await browser.newContext(phone);
   const page = await context.newPage();

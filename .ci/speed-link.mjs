@@ -7,13 +7,11 @@
 //        or over DIST=folder)     RUNS=9 node .ci/speed-link.mjs
 // TIMELINE=1 prints each run's requests; CALIBRATE=1 also fetches the wasm alone, from a blank page,
 // under the same network emulation, RUNS times: what the emulator itself takes for those bytes.
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(join(root, 'tests/e2e/package.json'));
-const { chromium } = require('playwright-core');
+const { launchChromium } = await import(join(root, 'tests/e2e/chromium.mjs'));
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const DOWN_BYTES_PER_S = 1.6e6 / 8;
@@ -23,10 +21,7 @@ const LINK = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
 const host = process.argv[2]
   ? { url: process.argv[2], stop: () => {} }
   : await (await import(join(root, 'tests/e2e/host.mjs'))).startHost(process.env.DIST ? { dist: process.env.DIST } : {});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', ...(host.chromiumArgs ?? [])],
-});
+const browser = await launchChromium(host);
 
 /** Slow 4G on this page, without any cache: the CDP session, to listen to its requests. */
 async function slowNetwork(context, page) {

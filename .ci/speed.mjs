@@ -1,19 +1,15 @@
 // Time from a keystroke to the updated result, in Chromium at phone size (a measurement that prints
 // figures; it never fails on speed). Run after a release build: node .ci/speed.mjs
 // Measured twice: as is, and with the CPU slowed 4× as Lighthouse does to stand for a mid-range phone.
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { chromium } = createRequire(join(root, 'tests/e2e/package.json'))('playwright-core');
+const { launchChromium } = await import(join(root, 'tests/e2e/chromium.mjs'));
 // Served by the production host (.ci/host) on free ports.
 const host = await (await import(join(root, 'tests/e2e/host.mjs'))).startHost();
 const url = host.url;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...host.chromiumArgs],
-});
+const browser = await launchChromium(host);
 
 async function measure(throttle) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });

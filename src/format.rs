@@ -84,6 +84,24 @@ pub fn capitalised(text: &str) -> String {
     }
 }
 
+/// "1re année", "3e année": a contract year.
+pub fn ordinal(year: u32) -> String {
+    if year == 1 {
+        "1re année".to_string()
+    } else {
+        format!("{year}e année")
+    }
+}
+
+/// « gain 8 000 € » when the aid exceeds the cost, « reste à charge 2 000 € » otherwise.
+pub fn net_words(net: Decimal) -> String {
+    if net.is_sign_negative() {
+        format!("gain {}", euros(-net))
+    } else {
+        format!("reste à charge {}", euros(net))
+    }
+}
+
 /// "a, b ou c": a list read as alternatives.
 pub fn join_or(items: &[&str]) -> String {
     match items {

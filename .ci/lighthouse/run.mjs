@@ -14,11 +14,13 @@ const { startHost } = await import(join(here, '../../tests/e2e/host.mjs'));
 const host = await startHost({ dist });
 const url = host.url;
 
-// Chromium trusts the host's local certificate authority by its public keys (see host.mjs).
-const flags = [...(process.env.CHROMIUM_FLAGS ?? '--headless --no-sandbox --disable-gpu').split(' ').filter(Boolean), ...host.chromiumArgs];
+// The tests' own flags (tests/e2e/chromium.mjs, one list for every script), headless; Chromium trusts
+// the host's local certificate authority by its public keys (see host.mjs).
+const { CHROMIUM, CHROMIUM_FLAGS } = await import(join(here, '../../tests/e2e/chromium.mjs'));
+const flags = ['--headless', ...CHROMIUM_FLAGS, ...host.chromiumArgs];
 const results = [];
 for (let run = 1; run <= runs; run += 1) {
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: flags });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: flags });
   try {
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const audit = (id) => lhr.audits[id];

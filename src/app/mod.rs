@@ -61,7 +61,7 @@ fn app(state: state::AppState) -> impl IntoView {
     let footer = move || {
         started
             .get()
-            .then(|| view! { <footer class="site-footer no-print" inner_html=FOOTER></footer> })
+            .then(|| view! { <footer class="site-footer no-print" inner_html=crate::render::site::footer()></footer> })
     };
     view! {
         // "app" once the screen is there: what the tests wait for.
@@ -86,12 +86,6 @@ fn screen_view(screen: Screen) -> AnyView {
         Screen::Tool(Tool::WhatIf) => view! { <WhatIf/> }.into_any(),
     }
 }
-
-/// The site's pages, plain links: they are static pages beside the app.
-const FOOTER: &str = "<nav aria-label=\"Informations\"><a href=\"mentions-legales.html\">Mentions légales</a>\
-    <a href=\"confidentialite.html\">Confidentialité</a><a href=\"accessibilite.html\">Accessibilité</a>\
-    <a href=\"bareme.html\">Barème et sources</a></nav>\
-    <p>Outil indépendant, non officiel. Vos réponses restent sur cet appareil.</p>";
 
 /// The app's effects on the rest of the page: the answers saved, the back button, the focus, the
 /// static home shown only on the home screen.

@@ -1,45 +1,108 @@
-//! The result's controls as plain buttons in the written blocks, each naming what it does in
-//! `data-action`; the app handles them all in one place. Far lighter in WebAssembly than one view
-//! per button. Actions: `partager`, `pdf`, `etapes`, `modifier:<key>` (a question), `ecran:<code>`
-//! (a tool's screen), `installer`, `effacer`, `effacer-oui`, `effacer-non`.
+//! The screens' controls as plain buttons in the written blocks, each naming its [`Action`] in
+//! `data-action`; the app reads it back and handles them all in one place. Far lighter in
+//! WebAssembly than one view per button.
 
 use super::html::{el, text_el, Html};
 use super::report::Report;
+use super::tool_block::Tool;
+use crate::situation::link::Key;
+
+/// What a button of a written block does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Share,
+    Print,
+    /// Back to the steps, answers kept.
+    Steps,
+    /// Straight to the question of an answer.
+    Edit(Key),
+    /// A tool's screen.
+    Open(Tool),
+    Install,
+    Erase,
+    EraseConfirmed,
+    EraseCancelled,
+    Resume,
+    NewSimulation,
+    Start,
+}
+
+impl Action {
+    /// The button's `data-action`, and back.
+    pub fn code(self) -> String {
+        match self {
+            Action::Share => "partager".to_string(),
+            Action::Print => "pdf".to_string(),
+            Action::Steps => "etapes".to_string(),
+            Action::Edit(key) => format!("modifier:{}", key.code()),
+            Action::Open(tool) => format!("ecran:{}", tool.code()),
+            Action::Install => "installer".to_string(),
+            Action::Erase => "effacer".to_string(),
+            Action::EraseConfirmed => "effacer-oui".to_string(),
+            Action::EraseCancelled => "effacer-non".to_string(),
+            Action::Resume => "reprendre".to_string(),
+            Action::NewSimulation => "nouvelle".to_string(),
+            Action::Start => "commencer".to_string(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Action> {
+        if let Some(key) = code.strip_prefix("modifier:") {
+            return Key::from_code(key).map(Action::Edit);
+        }
+        if let Some(tool) = code.strip_prefix("ecran:") {
+            return Tool::from_code(tool).map(Action::Open);
+        }
+        Some(match code {
+            "partager" => Action::Share,
+            "pdf" => Action::Print,
+            "etapes" => Action::Steps,
+            "installer" => Action::Install,
+            "effacer" => Action::Erase,
+            "effacer-oui" => Action::EraseConfirmed,
+            "effacer-non" => Action::EraseCancelled,
+            "reprendre" => Action::Resume,
+            "nouvelle" => Action::NewSimulation,
+            "commencer" => Action::Start,
+            _ => return None,
+        })
+    }
+}
 
 /// « Partager · PDF · Modifier », right under the answer.
 pub fn action_bar() -> String {
     let mut html = Html::new();
     el!(&mut html, "div", "class" = "action-bar no-print", "data-testid" = "actions" => |bar: &mut Html| {
-        text_el!(bar, "button", "type" = "button", "class" = "primary", "data-action" = "partager",
-            "data-testid" = "share" => "Partager");
-        text_el!(bar, "button", "type" = "button", "class" = "secondary", "data-action" = "pdf",
-            "data-testid" = "print" => "PDF");
-        text_el!(bar, "button", "type" = "button", "class" = "secondary", "data-action" = "etapes",
-            "data-testid" = "edit" => "Modifier");
+        text_el!(bar, "button", "type" = "button", "class" = "primary",
+            "data-testid" = "share"; "data-action" = &Action::Share.code() => "Partager");
+        text_el!(bar, "button", "type" = "button", "class" = "secondary",
+            "data-testid" = "print"; "data-action" = &Action::Print.code() => "PDF");
+        text_el!(bar, "button", "type" = "button", "class" = "secondary",
+            "data-testid" = "edit"; "data-action" = &Action::Steps.code() => "Modifier");
     });
     html.finish()
 }
 
 /// The tools beyond the official simulator, and what to do next (a page of the site).
 pub fn further() -> String {
-    const TOOLS: [(&str, &str, &str); 4] = [
+    const TOOLS: [(Tool, &str, &str); 4] = [
         (
-            "ecran:comparer",
+            Tool::Compare,
             "Comparer les options",
             "½ ETP, 1 ETP… côte à côte",
         ),
         (
-            "ecran:cout",
+            Tool::Cost,
             "Coût net de l'assistant",
             "salaire et charges, moins l'aide",
         ),
         (
-            "ecran:calendrier",
+            Tool::Calendar,
             "Calendrier des versements",
             "quand chaque somme tombe",
         ),
         (
-            "ecran:et-si",
+            Tool::WhatIf,
             "Et si… en 3e année",
             "objectif atteint ? aide estimée",
         ),
@@ -48,9 +111,9 @@ pub fn further() -> String {
     el!(&mut html, "nav", "class" = "block further no-print", "aria-labelledby" = "plus-loin-titre" => |nav: &mut Html| {
         text_el!(nav, "h2", "id" = "plus-loin-titre" => "Aller plus loin");
         el!(nav, "ul" => |ul: &mut Html| {
-            for (action, title, detail) in TOOLS {
+            for (tool, title, detail) in TOOLS {
                 el!(ul, "li" => |li: &mut Html| {
-                    text_el!(li, "button", "type" = "button", "class" = "link"; "data-action" = action => title);
+                    text_el!(li, "button", "type" = "button", "class" = "link"; "data-action" = &Action::Open(tool).code() => title);
                     text_el!(li, "span", "class" = "detail" => detail);
                 });
             }
@@ -71,21 +134,49 @@ pub fn closing(report: Option<&Report>, installable: bool, erase_asked: bool) ->
             report.link(div, "Résultat de la simulation");
         }
         if installable {
-            text_el!(div, "button", "type" = "button", "class" = "secondary", "data-action" = "installer",
-                "data-testid" = "install" => "Installer l'application");
+            text_el!(div, "button", "type" = "button", "class" = "secondary",
+                "data-testid" = "install"; "data-action" = &Action::Install.code() => "Installer l'application");
         }
         if erase_asked {
             el!(div, "div", "class" = "confirm", "role" = "group", "aria-label" = "Confirmer l'effacement" => |confirm: &mut Html| {
                 text_el!(confirm, "p" => "Effacer vos réponses de cet appareil ? Cela ne peut pas être annulé.");
-                text_el!(confirm, "button", "type" = "button", "class" = "danger", "data-action" = "effacer-oui",
-                    "data-testid" = "erase-confirm" => "Oui, effacer");
-                text_el!(confirm, "button", "type" = "button", "class" = "secondary", "data-action" = "effacer-non"
+                text_el!(confirm, "button", "type" = "button", "class" = "danger",
+                    "data-testid" = "erase-confirm"; "data-action" = &Action::EraseConfirmed.code() => "Oui, effacer");
+                text_el!(confirm, "button", "type" = "button", "class" = "secondary"; "data-action" = &Action::EraseCancelled.code()
                     => "Annuler");
             });
         } else {
-            text_el!(div, "button", "type" = "button", "class" = "danger", "data-action" = "effacer",
-                "data-testid" = "erase" => "Effacer mes données");
+            text_el!(div, "button", "type" = "button", "class" = "danger",
+                "data-testid" = "erase"; "data-action" = &Action::Erase.code() => "Effacer mes données");
         }
     });
     html.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_reads_back() {
+        let mut every = vec![
+            Action::Share,
+            Action::Print,
+            Action::Steps,
+            Action::Install,
+            Action::Erase,
+            Action::EraseConfirmed,
+            Action::EraseCancelled,
+            Action::Resume,
+            Action::NewSimulation,
+            Action::Start,
+        ];
+        every.extend(Key::ALL.iter().map(|&key| Action::Edit(key)));
+        every.extend(Tool::ALL.map(Action::Open));
+        for action in every {
+            assert_eq!(Action::from_code(&action.code()), Some(action));
+        }
+        assert_eq!(Action::from_code("modifier:inconnu"), None);
+        assert_eq!(Action::from_code(""), None);
+    }
 }

@@ -13,14 +13,6 @@ use crate::rules::{Outcome, Scenario};
 use crate::situation::Band;
 use rust_decimal::Decimal;
 
-pub fn ordinal(year: u32) -> String {
-    if year == 1 {
-        "1re année".to_string()
-    } else {
-        format!("{year}e année")
-    }
-}
-
 /// Percentile bounds of a band, in percent.
 fn bounds(band: Band) -> (Option<u8>, Option<u8>) {
     match band {
@@ -186,7 +178,7 @@ fn table(html: &mut Html, aid: &AidSchedule, caption: &str, report: Option<&Repo
 /// A year's figures: its period, its amount, and what kind of amount it is.
 fn row(html: &mut Html, year: &YearAid) {
     el!(html, "tr" => |tr: &mut Html| {
-        text_el!(tr, "th", "scope" = "row" => &ordinal(year.year));
+        text_el!(tr, "th", "scope" = "row" => &format::ordinal(year.year));
         el!(tr, "td", "class" = "period" => |td: &mut Html| {
             td.text(&year.starts.short_french());
             text_el!(td, "span", "aria-hidden" = "true" => " – ");
@@ -232,7 +224,11 @@ fn merged(years: &[YearAid]) -> Explanation {
             .find(|(what, _)| what == TABLE)
             .map_or(String::new(), |(_, name)| format!(" ({name})"));
         why = why.rests_on_explanation(&year.why).input(
-            format!("{}, du {}", ordinal(year.year), year.starts.short_french()),
+            format!(
+                "{}, du {}",
+                format::ordinal(year.year),
+                year.starts.short_french()
+            ),
             format!("{}{table}", format::euros(year.amount)),
         );
         if let Some(modulated) = &year.modulated {

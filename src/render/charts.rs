@@ -81,7 +81,7 @@ pub fn aid_bars(html: &mut Html, years: &[YearAid]) {
         .map(|year| {
             let mut line = format!(
                 "{} : {}{}",
-                super::aid::ordinal(year.year),
+                format::ordinal(year.year),
                 if year.is_ceiling() { "au plus " } else { "" },
                 format::euros(year.amount)
             );
@@ -113,13 +113,7 @@ pub fn aid_bars(html: &mut Html, years: &[YearAid]) {
                     let inner = scaled(whole(modulated.amount), max, HEIGHT);
                     rect(svg, "bar estimate", x + 8, BASE - inner, 28, inner);
                 }
-                label(
-                    svg,
-                    "axis",
-                    x + 22,
-                    BASE + 14,
-                    &super::aid::ordinal(year.year),
-                );
+                label(svg, "axis", x + 22, BASE + 14, &format::ordinal(year.year));
             }
             baseline(svg);
         },
@@ -144,10 +138,10 @@ pub fn cost_bars(html: &mut Html, cost: &NetCost) {
         .map(|year| {
             format!(
                 "{} : aide {}, coût {}, {}",
-                super::aid::ordinal(year.year),
+                format::ordinal(year.year),
                 format::euros(year.aid),
                 format::euros(year.employer_cost),
-                super::tools::net_words(year.net)
+                format::net_words(year.net)
             )
         })
         .collect();
@@ -171,13 +165,7 @@ pub fn cost_bars(html: &mut Html, cost: &NetCost) {
                     format!("−{}", format::euros(year.net))
                 };
                 label(svg, "value", x + 23, top - 6, &net);
-                label(
-                    svg,
-                    "axis",
-                    x + 23,
-                    BASE + 14,
-                    &super::aid::ordinal(year.year),
-                );
+                label(svg, "axis", x + 23, BASE + 14, &format::ordinal(year.year));
             }
             baseline(svg);
         },

@@ -2,6 +2,7 @@
 //! years and the objective. When the doctor is not eligible, the conditions that fail instead; when
 //! answers are missing, each with a way to the question.
 
+use super::actions::Action;
 use super::html::{el, text_el, Html};
 use super::why::badge;
 use crate::format;
@@ -142,7 +143,7 @@ pub fn hero(outcome: &Outcome) -> String {
                     for question in &missing {
                         el!(ul, "li" => |li: &mut Html| {
                             text_el!(li, "button", "type" = "button", "class" = "link";
-                                "data-action" = &format!("modifier:{}", question.key().code()) => question.french());
+                                "data-action" = &Action::Edit(question.key()).code() => question.french());
                         });
                     }
                 });

@@ -28,7 +28,7 @@ impl Html {
 
     /// Markup joined at compile time by the macros below; never call it with anything else.
     #[doc(hidden)]
-    pub fn raw(&mut self, markup: &'static str) -> &mut Html {
+    pub(crate) fn raw(&mut self, markup: &'static str) -> &mut Html {
         self.0.push_str(markup);
         self
     }

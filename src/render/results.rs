@@ -2,6 +2,7 @@
 //! back to each question, the engine's notices, and the rules and sources. States are written out and
 //! marked with a symbol, never by colour alone.
 
+use super::actions::Action;
 use super::aid::bands_caption;
 use super::describe::describe;
 use super::hero::objective_line;
@@ -214,7 +215,7 @@ pub fn answers(situation: &Situation) -> String {
                     el!(div, "dd" => |dd: &mut Html| {
                         dd.text(&line.answer);
                         text_el!(dd, "button", "type" = "button", "class" = "link edit";
-                            "data-action" = &format!("modifier:{}", line.key.code());
+                            "data-action" = &Action::Edit(line.key).code();
                             "aria-label" = &format!("Modifier : {}", line.question) => "Modifier");
                     });
                 });

@@ -66,6 +66,29 @@ pub fn pages() -> Vec<StaticPage> {
     ]
 }
 
+/// The site's pages, plain relative links (so under any sub-path), and what the tool is: the one
+/// footer of the app and of every static page.
+fn footer_links(footer: &mut Html) {
+    el!(footer, "nav", "aria-label" = "Informations" => |nav: &mut Html| {
+        for (file, label) in [
+            ("mentions-legales.html", "Mentions légales"),
+            ("confidentialite.html", "Confidentialité"),
+            ("accessibilite.html", "Accessibilité"),
+            ("bareme.html", "Barème et sources"),
+        ] {
+            text_el!(nav, "a"; "href" = file => label);
+        }
+    });
+    text_el!(footer, "p" => "Outil indépendant, non officiel. Vos réponses restent sur cet appareil.");
+}
+
+/// The footer's content, for the app's footer element.
+pub fn footer() -> String {
+    let mut html = Html::new();
+    footer_links(&mut html);
+    html.finish()
+}
+
 /// The day the accessibility measurements of the accessibility page were made.
 const ACCESSIBILITY_CHECKED_ON: Date = Date::ymd(2026, 12, 3);
 
@@ -103,19 +126,7 @@ pub fn document(page: &StaticPage, stylesheet: &str, csp: &str) -> String {
                 });
             });
         });
-        el!(body, "footer", "class" = "site-footer" => |footer: &mut Html| {
-            el!(footer, "nav", "aria-label" = "Informations" => |nav: &mut Html| {
-                for other in ["mentions-legales.html", "confidentialite.html", "accessibilite.html", "bareme.html"] {
-                    let label = match other {
-                        "mentions-legales.html" => "Mentions légales",
-                        "confidentialite.html" => "Confidentialité",
-                        "accessibilite.html" => "Accessibilité",
-                        _ => "Barème et sources",
-                    };
-                    text_el!(nav, "a"; "href" = other => label);
-                }
-            });
-        });
+        el!(body, "footer", "class" = "site-footer" => |footer: &mut Html| footer_links(footer));
     });
     format!(
         "<!doctype html>\n<html lang=\"fr\">{}</html>\n",

@@ -2,7 +2,6 @@
 //! table that cannot fit a narrow phone is written twice: the real table (for screen readers, wide
 //! screens and print) and one card per option or year (what a narrow screen shows).
 
-use super::aid::ordinal;
 use super::charts;
 use super::html::{el, text_el, Html};
 use super::report::Report;
@@ -19,15 +18,6 @@ use crate::rules::objective::{Goal, Objective};
 use crate::rules::Outcome;
 use crate::situation::Situation;
 use rust_decimal::Decimal;
-
-/// « Gain 8 000 € » when the aid exceeds the cost, « Reste à charge 2 000 € » otherwise.
-pub fn net_words(net: Decimal) -> String {
-    if net.is_sign_negative() {
-        format!("gain {}", format::euros(-net))
-    } else {
-        format!("reste à charge {}", format::euros(net))
-    }
-}
 
 fn verdict_word(outcome: &Outcome) -> &'static str {
     match outcome.verdict() {
@@ -101,7 +91,9 @@ fn option_cells(option: &OptionOutcome) -> [String; 8] {
         year(1),
         year(2),
         option.total().map_or("—".to_string(), format::euros),
-        option.net_total().map_or("—".to_string(), net_words),
+        option
+            .net_total()
+            .map_or("—".to_string(), format::net_words),
         objective_word(option),
         option_name(option),
     ]
@@ -196,7 +188,7 @@ pub fn cost(net: Option<&NetCost>, report: Option<&Report>) -> String {
     let total_net: Decimal = cost.years.iter().map(|y| y.net).sum();
     el!(&mut html, "p", "class" = "net-answer" => |p: &mut Html| {
         p.text("Sur 5 ans : ");
-        text_el!(p, "strong", "data-testid" = "net-words" => &net_words(total_net));
+        text_el!(p, "strong", "data-testid" = "net-words" => &format::net_words(total_net));
         badge(p, cost.why.status);
     });
     el!(&mut html, "figure", "class" = "chart-figure" => |figure: &mut Html| {
@@ -230,10 +222,10 @@ pub fn cost(net: Option<&NetCost>, report: Option<&Report>) -> String {
         };
         el!(table, "tbody", "role" = "rowgroup" => |body: &mut Html| {
             for year in &cost.years {
-                let cells = [net_words(year.net), format::euros(year.employer_cost), format::euros(year.aid)];
-                row(body, &ordinal(year.year), &format!("net-year-{}", year.year), cells);
+                let cells = [format::net_words(year.net), format::euros(year.employer_cost), format::euros(year.aid)];
+                row(body, &format::ordinal(year.year), &format!("net-year-{}", year.year), cells);
             }
-            let cells = [net_words(total_net), format::euros(sum(|y| y.employer_cost)), format::euros(sum(|y| y.aid))];
+            let cells = [format::net_words(total_net), format::euros(sum(|y| y.employer_cost)), format::euros(sum(|y| y.aid))];
             row(body, "Sur 5 ans", "net-total", cells);
         });
     });
@@ -252,7 +244,7 @@ pub fn calendar(payments: &[Payment], report: Option<&Report>) -> String {
     el!(&mut html, "ol", "class" = "calendar", "data-testid" = "calendar" => |ol: &mut Html| {
         for payment in payments {
             el!(ol, "li" => |li: &mut Html| {
-                text_el!(li, "strong" => &format!("{} — {}", ordinal(payment.contract_year), payment.part));
+                text_el!(li, "strong" => &format!("{} — {}", format::ordinal(payment.contract_year), payment.part));
                 li.text(" : ").text(if payment.is_ceiling { "au plus " } else { "" });
                 text_el!(li, "span", "class" = "figure" => &format::euros(payment.amount));
                 li.text(", ").text(&payment.when.french());

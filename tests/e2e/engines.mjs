@@ -12,9 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { Builder, By, until } from 'selenium-webdriver';
-import { chromiumArgs, screenshots } from './harness.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
+import { screenshots } from './harness.mjs';
 
-export const ENGINES = ['chromium', 'firefox', 'webkit'];
+/** The engines to run, all by default; ENGINES=webkit (or a comma-separated list) for some. */
+export const ENGINES = process.env.ENGINES?.split(',') ?? ['chromium', 'firefox', 'webkit'];
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const PHONE = { width: 390, height: 844 };
 export const IPHONE_UA =
@@ -25,7 +27,7 @@ export const IPHONE_UA =
  * goto(url) (a new document, or a new fragment of the same one, as a tapped link does), reload(),
  * waitFor(selector, timeout), evaluate(fn, ...args) (fn may be async; its result comes back as JSON),
  * click(selector) (the engine's own input, not a scripted click), screenshot(path), close(), and
- * errors (the page errors seen, where the engine reports them).
+ * pageErrors() (the uncaught errors of the pages seen so far, then forgotten).
  */
 class Tab {
   text(selector) {
@@ -57,6 +59,9 @@ class PuppeteerTab extends Tab {
     this.errors = [];
     page.on('pageerror', (error) => this.errors.push(error.message));
   }
+  async pageErrors() {
+    return this.errors.splice(0);
+  }
   async goto(url) {
     await this.page.goto(url);
   }
@@ -80,17 +85,45 @@ class PuppeteerTab extends Tab {
   }
 }
 
+/**
+ * Classic WebDriver reports no page errors: a listener in the page collects them once it has loaded
+ * (WebDriver's `get` returns after the load event, and cannot run a script before the page's own),
+ * and they are read back before each new document. An error thrown before the load event is not
+ * seen in WebKit; the app's own start runs after it, in tasks of its own.
+ */
+const LISTEN_FOR_ERRORS = `if (!window.__pageErrors) {
+  window.__pageErrors = [];
+  addEventListener('error', (event) => window.__pageErrors.push(String(event.message)));
+  addEventListener('unhandledrejection', (event) => window.__pageErrors.push(String(event.reason)));
+}`;
+
 class WebDriverTab extends Tab {
   constructor(driver) {
     super();
     this.driver = driver;
     this.errors = [];
   }
+  async collect() {
+    const seen = await this.driver.executeScript('return window.__pageErrors ?? [];').catch(() => []);
+    this.errors.push(...seen);
+  }
+  async listen() {
+    await this.driver.executeScript(LISTEN_FOR_ERRORS);
+  }
   async goto(url) {
+    await this.collect();
     await this.driver.get(url);
+    await this.listen();
   }
   async reload() {
+    await this.collect();
     await this.driver.navigate().refresh();
+    await this.listen();
+  }
+  async pageErrors() {
+    await this.collect();
+    await this.driver.executeScript('window.__pageErrors = [];').catch(() => {});
+    return this.errors.splice(0);
   }
   async waitFor(selector, timeout = 20_000) {
     await this.driver.wait(until.elementLocated(By.css(selector)), timeout, `${selector} after ${timeout} ms`);
@@ -159,10 +192,10 @@ async function puppeteerEngine(name, host) {
   } else {
     browser = await puppeteer.launch({
       browser: 'chrome',
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       headless: true,
       userDataDir: profile,
-      args: [...chromiumArgs, ...host.chromiumArgs, '--lang=fr-FR'],
+      args: [...CHROMIUM_FLAGS, ...host.chromiumArgs, '--lang=fr-FR'],
     });
   }
   const version = await browser.version();

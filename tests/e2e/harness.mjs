@@ -1,11 +1,13 @@
 // Shared harness: serves a build with the production host (Caddy, deploy/Caddyfile, through
-// .ci/host) over https, launches Debian's Chromium at phone size trusting the host's local authority,
-// and keeps screenshots under target/e2e-screenshots for a person to look at.
+// .ci/host) over https, launches Debian's Chromium at phone size trusting the host's local authority
+// (chromium.mjs), runs each journey in a fresh profile that is closed whatever happens and whose page
+// errors are checked, and keeps screenshots under target/e2e-screenshots for a person to look at.
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startHost } from './host.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,28 +15,18 @@ export const root = resolve(here, '../..');
 export const screenshots = join(root, 'target/e2e-screenshots');
 mkdirSync(screenshots, { recursive: true });
 
-// Flags that keep Chromium from calling Google on a closed network.
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'fr-FR' };
 export const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
 
 export { startHost };
 
 /** Debian's Chromium, trusting the host's certificate authority. */
-export async function launch(host) {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [...chromiumArgs, ...(host?.chromiumArgs ?? [])] });
+export function launch(host) {
+  return launchChromium(host);
 }
 
 /** A fresh profile (no storage) at phone size, with page errors collected. */
-export async function freshPage(browser, options = {}) {
+async function freshPage(browser, options = {}) {
   const context = await browser.newContext({ ...phone, ...options });
   const page = await context.newPage();
   page.errors = [];
@@ -43,6 +35,24 @@ export async function freshPage(browser, options = {}) {
     if (message.type() === 'error') page.errors.push(message.text());
   });
   return { context, page };
+}
+
+/**
+ * Runs `journey(page, context)` in a fresh profile at phone size, then checks that the page logged no
+ * error (uncaught exceptions and console errors); the profile is closed whatever happens. `options`
+ * are the context's (viewport, permissions…); `allowed` lists the errors a journey causes on purpose,
+ * each a RegExp with the reason beside it where it is used.
+ */
+export async function inFreshPage(browser, journey, { options = {}, allowed = [] } = {}) {
+  const { context, page } = await freshPage(browser, options);
+  try {
+    const result = await journey(page, context);
+    const unexpected = page.errors.filter((error) => !allowed.some((pattern) => pattern.test(error)));
+    assert.deepEqual(unexpected, [], 'the page logged no error');
+    return result;
+  } finally {
+    await context.close();
+  }
 }
 
 /** Text with French narrow and no-break spaces turned into plain spaces, for readable assertions. */

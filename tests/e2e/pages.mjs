@@ -4,7 +4,7 @@ import { appReady, plain } from './harness.mjs';
 export class Home {
   constructor(page) { this.page = page; }
   async open(url) { await this.page.goto(url); await appReady(this.page); return this; }
-  async start() { await this.page.click('[data-testid=start]'); return new Contract(this.page); }
+  async start() { await this.page.click('[data-testid=start]'); await this.page.waitForSelector('.progress .done-1'); return new Contract(this.page); }
   async resume() { await this.page.click('[data-testid=resume]'); return new Results(this.page); }
   /** The app mounts a task after the page loads: wait for it before saying nothing is there. */
   async canResume() {
@@ -19,7 +19,7 @@ export class Contract {
   async signature(iso) { await this.page.fill('#signature', iso); return this; }
   async specialty(code) { await this.page.selectOption('#spe', code); return this; }
   async sector(code) { await this.page.check(`#secteur-${code}`); return this; }
-  async next() { await this.page.click('[data-testid=next]'); return new Activity(this.page); }
+  async next() { await this.page.click('[data-testid=next]'); await this.page.waitForSelector('.progress .done-2'); return new Activity(this.page); }
 }
 
 export class Activity {
@@ -27,7 +27,14 @@ export class Activity {
   async pmt(text) { await this.page.fill('#pmt', text); return this; }
   async fa(text) { await this.page.fill('#fa', text); return this; }
   async gauge() { return plain(await this.page.textContent('[data-testid=gauge]')); }
-  async next() { await this.page.click('[data-testid=next]'); return new Project(this.page); }
+  /** Where the doctor's count sits on the gauge: its x, and each percentile tick's, left to right. */
+  async gaugeMarker() {
+    return this.page.evaluate(() => ({
+      marker: Number(document.querySelector('[data-testid=gauge] circle.marker').getAttribute('cx')),
+      ticks: [...document.querySelectorAll('[data-testid=gauge] line.tick')].map((tick) => Number(tick.getAttribute('x1'))),
+    }));
+  }
+  async next() { await this.page.click('[data-testid=next]'); await this.page.waitForSelector('.progress .done-3'); return new Project(this.page); }
 }
 
 export class Project {
@@ -59,6 +66,10 @@ export class Results {
     return this.page.inputValue('[data-testid=share-url]');
   }
   async shareStatus() { return plain(await this.page.textContent('[data-testid=share-status]')); }
+  /** « Modifier »: back to the first step, answers kept. */
+  async edit() { await this.page.click('[data-testid=edit]'); await this.page.waitForSelector('.progress .done-1'); return new Contract(this.page); }
+  async conditionsSummary() { return plain(await this.page.textContent('[data-testid=conditions] summary')); }
+  async conditions() { return plain(await this.page.textContent('[data-testid=conditions]')); }
   async erase() {
     await this.page.click('[data-testid=erase]');
     await this.page.click('[data-testid=erase-confirm]');
@@ -88,4 +99,26 @@ export async function fillReferenceCase(page, url, shot = async () => {}) {
   await project.option('1');
   await shot('04-projet');
   return (await project.next()).waitFor();
+}
+
+/** What sits above every screen: notices, the shared-link banner, the storage warning, the live result. */
+export class Banners {
+  constructor(page) { this.page = page; }
+  async notices() { return plain(await this.page.textContent('[data-testid=notices]')); }
+  async prefill() { return plain(await this.page.textContent('[data-testid=prefill]')); }
+  async prefillIssues() { return plain(await this.page.textContent('[data-testid=prefill-issues]')); }
+  async storageWarning() { return plain(await this.page.textContent('[data-testid=storage-warning]')); }
+  async liveSummary() { return plain(await this.page.textContent('[data-testid=live-summary]')); }
+  async keepLink() { await this.page.click('[data-testid=keep-link]'); return new Results(this.page); }
+  async backToSaved() { await this.page.click('[data-testid=back-to-saved]'); return new Results(this.page); }
+  async closePrefill() { await this.page.click('[data-testid=close-prefill]'); }
+}
+
+/** A tool's screen (comparison, net cost, calendar, « Et si… »). */
+export class Tool {
+  constructor(page) { this.page = page; }
+  async backToResults() { await this.page.click('text=Retour au résultat'); return new Results(this.page).waitFor(); }
+  /** « Et si… »: the count reached in year 3, then its estimated aid once computed. */
+  async pmtInYear3(text) { await this.page.fill('#pmt3', text); await this.page.waitForSelector('[data-testid=what-if-aid]'); }
+  async whatIfAid() { return plain(await this.page.textContent('[data-testid=what-if-aid]')); }
 }

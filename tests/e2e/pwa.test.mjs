@@ -2,14 +2,14 @@
 // a service worker that takes control, a reload with the host stopped, and a new build that waits
 // for the doctor's "Recharger" and then removes the old cache. Caddy keeps one data folder across
 // restarts, so that the browser keeps trusting its certificate authority.
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, phone, plain, reference, root, shot, startHost } from './harness.mjs';
-import { Home, Results } from './pages.mjs';
+import { launchChromiumProfile } from './chromium.mjs';
+import { phone, plain, reference, root, shot, startHost } from './harness.mjs';
+import { Banners, Home, Results } from './pages.mjs';
 
 let site;
 let profile;
@@ -23,11 +23,7 @@ before(async () => {
   caddy = mkdtempSync(join(tmpdir(), 'am-caddy-'));
   profile = mkdtempSync(join(tmpdir(), 'am-profile-'));
   server = await startHost({ dist: site, data: caddy });
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [...chromiumArgs, ...server.chromiumArgs],
-    ...phone,
-  });
+  context = await launchChromiumProfile(profile, server, phone);
 });
 after(async () => {
   await context?.close();
@@ -43,13 +39,29 @@ async function cacheNames(page) {
   return page.evaluate(() => caches.keys());
 }
 
+/** The page's errors, collected from its first load: each journey ends with none. */
+const errors = [];
+
+function watched(page) {
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return page;
+}
+
 describe('application installable et hors ligne', () => {
   let page;
   let url;
 
+  afterEach(() => {
+    const seen = errors.splice(0);
+    assert.deepEqual(seen, [], 'the page logged no error');
+  });
+
   test('le manifeste est valide, le service worker contrôle la page, l’app est installable', async () => {
     url = server.url;
-    page = await context.newPage();
+    page = watched(await context.newPage());
     await page.goto(url + reference);
     await new Results(page).waitFor();
     await controlled(page);
@@ -96,7 +108,7 @@ describe('application installable et hors ligne', () => {
     await page.goto(url + '#v=1&spe=mg&secteur=1&pmt=1600&etp=1&signature=2025-03-01');
     await page.waitForSelector('[data-testid=keep-link]');
     assert.equal(await new Results(page).aidForYear(3), '26 000 €');
-    await page.click('[data-testid=back-to-saved]');
+    await new Banners(page).backToSaved();
     await shot(page, '09-hors-ligne');
     // The barème is there offline too.
     await page.goto(url + 'bareme.html');

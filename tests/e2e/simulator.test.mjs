@@ -2,8 +2,8 @@
 // and « Effacer » are checked in a real headless Chromium at 390×844, served by the production host.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshPage, plain, servedApp, shot } from './harness.mjs';
-import { fillReferenceCase, Home, Results } from './pages.mjs';
+import { inFreshPage, plain, servedApp, shot } from './harness.mjs';
+import { Banners, Home, Results, fillReferenceCase } from './pages.mjs';
 
 const app = servedApp();
 
@@ -27,64 +27,68 @@ async function assertReferenceResults(results) {
 }
 
 describe('simulateur sur téléphone', () => {
-  test('un généraliste à 1 300 patients, 1 ETP, 2025 : 38 000 / 28 000 / 22 000 et +260', async () => {
-    const { context, page } = await freshPage(app.browser);
-    const results = await fill(page);
-    await assertReferenceResults(results);
-    await shot(page, '05-resultat');
-    assert.deepEqual(page.errors, []);
-    await context.close();
-  });
+  test('un généraliste à 1 300 patients, 1 ETP, 2025 : 38 000 / 28 000 / 22 000 et +260', () =>
+    inFreshPage(app.browser, async (page) => {
+      const results = await fill(page);
+      await assertReferenceResults(results);
+      await shot(page, '05-resultat');
+    }));
 
-  test('le résultat en direct suit les réponses, la date est dite en toutes lettres', async () => {
-    const { context, page } = await freshPage(app.browser);
-    const contract = await (await new Home(page).open(app.server.url)).start();
-    // Nothing answered yet: no "missing answers" before the doctor had a chance to answer.
-    assert.equal(plain(await page.textContent('[data-testid=live-summary]')), '');
-    await contract.signature('2025-03-01');
-    assert.equal(plain(await page.textContent('[data-testid=signature-en-lettres]')), '1er mars 2025');
-    await contract.specialty('mg');
-    await contract.sector('1');
-    const activity = await contract.next();
-    await activity.pmt('1300');
-    const project = await activity.next();
-    await project.option('1');
-    await page.waitForFunction(() => /38/.test(document.querySelector('[data-testid=live-summary]').textContent));
-    assert.match(plain(await page.textContent('[data-testid=live-summary]')), /✓ Vous êtes éligible · 38 000 € la 1re année · \+260 patients/);
-    await context.close();
-  });
+  test('le résultat en direct suit les réponses, la date est dite en toutes lettres', () =>
+    inFreshPage(app.browser, async (page) => {
+      const contract = await (await new Home(page).open(app.server.url)).start();
+      // Nothing answered yet: no "missing answers" before the doctor had a chance to answer.
+      assert.equal(await new Banners(page).liveSummary(), '');
+      await contract.signature('2025-03-01');
+      assert.equal(plain(await page.textContent('[data-testid=signature-en-lettres]')), '1er mars 2025');
+      await contract.specialty('mg');
+      await contract.sector('1');
+      const activity = await contract.next();
+      await activity.pmt('1300');
+      const project = await activity.next();
+      await project.option('1');
+      await page.waitForFunction(() => /38/.test(document.querySelector('[data-testid=live-summary]').textContent));
+      assert.match(await new Banners(page).liveSummary(), /✓ Vous êtes éligible · 38 000 € la 1re année · \+260 patients/);
+    }));
 
-  test('les réponses reviennent après un rechargement', async () => {
-    const { context, page } = await freshPage(app.browser);
-    await fill(page);
-    await page.reload();
-    const home = new Home(page);
-    assert.ok(await home.canResume(), 'home offers to resume');
-    await assertReferenceResults(await (await home.resume()).waitFor());
-    await context.close();
-  });
+  test('les réponses reviennent après un rechargement', () =>
+    inFreshPage(app.browser, async (page) => {
+      await fill(page);
+      await page.reload();
+      const home = new Home(page);
+      assert.ok(await home.canResume(), 'home offers to resume');
+      await assertReferenceResults(await (await home.resume()).waitFor());
+    }));
 
-  test('« Modifier » sur une réponse mène droit à sa question', async () => {
-    const { context, page } = await freshPage(app.browser);
-    await page.goto(app.server.url + '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01');
-    await new Results(page).waitFor();
-    await page.click('[data-testid=answers] summary');
-    await page.click('[data-testid=answers] button[aria-label="Modifier\u00a0: Patientèle médecin traitant"]');
-    await page.waitForFunction(() => document.activeElement?.id === 'pmt');
-    assert.match(plain(await page.textContent('#app h1')), /Votre activité/);
-    await context.close();
-  });
+  test('« Modifier » sur une réponse mène droit à sa question', () =>
+    inFreshPage(app.browser, async (page) => {
+      await page.goto(app.server.url + '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01');
+      await new Results(page).waitFor();
+      await page.click('[data-testid=answers] summary');
+      await page.click('[data-testid=answers] button[aria-label="Modifier\u00a0: Patientèle médecin traitant"]');
+      await page.waitForFunction(() => document.activeElement?.id === 'pmt');
+      assert.match(plain(await page.textContent('#app h1')), /Votre activité/);
+    }));
 
   test('un lien partagé ouvre la même simulation sur un autre profil', async () => {
-    const first = await freshPage(app.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const results = await fill(first.page);
-    const link = await results.share();
-    assert.match(link, /#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01$/);
-    assert.equal(await results.shareStatus(), 'Lien copié');
-    assert.equal(await first.page.evaluate(() => navigator.clipboard.readText()), link);
-    await first.context.close();
+    const link = await inFreshPage(
+      app.browser,
+      async (page) => {
+        const results = await fill(page);
+        const shared = await results.share();
+        assert.match(shared, /#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01$/);
+        assert.equal(await results.shareStatus(), 'Lien copié');
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shared);
+        return shared;
+      },
+      { options: { permissions: ['clipboard-read', 'clipboard-write'] } },
+    );
+    await inFreshPage(app.browser, (page, context) => openOnAColleaguesPhone(page, context, link));
+  });
 
-    const colleague = await freshPage(app.browser);
+  /** The colleague's phone, slowed 4×, opens the link cold. */
+  async function openOnAColleaguesPhone(page, context, link) {
+    const colleague = { page, context };
     // Every frame until the app is there: the static home must stay until the result replaces it,
     // never a blank page in between (the phone slowed 4× so that frames fall between tasks).
     await colleague.page.addInitScript(() => {
@@ -107,65 +111,60 @@ describe('simulateur sur téléphone', () => {
     // Nothing was saved on the colleague's phone before: the link's answers are now saved there.
     const saved = await colleague.page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
     assert.match(saved, /pmt=1300/);
-    await colleague.context.close();
-  });
+  }
 
-  test('un lien aux valeurs absurdes donne un message en français et garde les réponses enregistrées', async () => {
-    const { context, page } = await freshPage(app.browser);
-    await fill(page);
-    const before = await page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
+  test('un lien aux valeurs absurdes donne un message en français et garde les réponses enregistrées', () =>
+    inFreshPage(app.browser, async (page) => {
+      await fill(page);
+      const before = await page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
 
-    await page.goto(`${app.server.url}#v=1&spe=zzz&pmt=-12&etp=7&foo=bar`);
-    await page.waitForSelector('[data-testid=notices] .notice');
-    const notice = plain(await page.textContent('[data-testid=notices]'));
-    assert.match(notice, /Ce lien ne contient aucune réponse utilisable/);
-    assert.match(notice, /« spe » \(spécialité\) : « zzz » n'est pas valable/);
-    assert.match(notice, /« pmt » \(patientèle médecin traitant\) : « -12 » n'est pas valable \(un nombre négatif n'a pas de sens ici/);
-    assert.match(notice, /« foo » n'est pas une réponse connue du simulateur/);
-    await shot(page, '07-lien-absurde');
-    assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+      await page.goto(`${app.server.url}#v=1&spe=zzz&pmt=-12&etp=7&foo=bar`);
+      await page.waitForSelector('[data-testid=notices] .notice');
+      const notice = await new Banners(page).notices();
+      assert.match(notice, /Ce lien ne contient aucune réponse utilisable/);
+      assert.match(notice, /« spe » \(spécialité\) : « zzz » n'est pas valable/);
+      assert.match(notice, /« pmt » \(patientèle médecin traitant\) : « -12 » n'est pas valable \(un nombre négatif n'a pas de sens ici/);
+      assert.match(notice, /« foo » n'est pas une réponse connue du simulateur/);
+      await shot(page, '07-lien-absurde');
+      assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
 
-    // A half-valid link: prefilled, the bad key listed, and the saved answers kept until the doctor chooses.
-    await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=abc&etp=1/2&signature=2025-03-01`);
-    await page.waitForSelector('[data-testid=prefill]');
-    assert.match(plain(await page.textContent('[data-testid=prefill-issues]')), /« pmt » .* « abc » n'est pas valable/);
-    assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
-    await page.click('[data-testid=back-to-saved]');
-    await assertReferenceResults(await new Results(page).waitFor());
-    assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
-    assert.deepEqual(page.errors, []);
-    await context.close();
-  });
+      // A half-valid link: prefilled, the bad key listed, and the saved answers kept until the doctor chooses.
+      await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=abc&etp=1/2&signature=2025-03-01`);
+      await page.waitForSelector('[data-testid=prefill]');
+      assert.match(await new Banners(page).prefillIssues(), /« pmt » .* « abc » n'est pas valable/);
+      assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+      await new Banners(page).backToSaved();
+      await assertReferenceResults(await new Results(page).waitFor());
+      assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+    }));
 
-  test('garder la simulation d’un lien remplace les réponses enregistrées, sur demande seulement', async () => {
-    const { context, page } = await freshPage(app.browser);
-    await fill(page);
-    await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=900&etp=1/2&signature=2025-03-01`);
-    await page.waitForSelector('[data-testid=keep-link]');
-    assert.match(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), /pmt=1300/);
-    await page.click('[data-testid=keep-link]');
-    await page.waitForFunction(() => /pmt=900/.test(localStorage.getItem('assistant-medical/reponses') ?? ''));
-    assert.equal(await new Results(page).aidForYear(1), '19 000 €');
-    await context.close();
-  });
+  test('garder la simulation d’un lien remplace les réponses enregistrées, sur demande seulement', () =>
+    inFreshPage(app.browser, async (page) => {
+      await fill(page);
+      await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=900&etp=1/2&signature=2025-03-01`);
+      await page.waitForSelector('[data-testid=keep-link]');
+      assert.match(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), /pmt=1300/);
+      await new Banners(page).keepLink();
+      await page.waitForFunction(() => /pmt=900/.test(localStorage.getItem('assistant-medical/reponses') ?? ''));
+      assert.equal(await new Results(page).aidForYear(1), '19 000 €');
+    }));
 
-  test('effacer mes données demande confirmation, vide le stockage et revient à l’accueil', async () => {
-    const { context, page } = await freshPage(app.browser);
-    await fill(page);
-    await page.click('[data-testid=erase]');
-    await shot(page, '08-effacer-confirmation', false);
-    assert.ok(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), 'nothing erased before confirming');
-    await page.click('[data-testid=erase-confirm]');
-    const home = new Home(page);
-    await page.waitForSelector('[data-testid=start]');
-    assert.equal(await home.canResume(), false);
-    const keys = await page.evaluate(() => Object.keys(localStorage));
-    assert.deepEqual(keys.filter((key) => key.startsWith('assistant-medical/')), []);
-    assert.match(plain(await page.textContent('[data-testid=notices]')), /Vos données ont été effacées de cet appareil/);
-    await shot(page, '08-donnees-effacees');
-    await page.reload();
-    await page.waitForSelector('[data-testid=start]');
-    assert.equal(await home.canResume(), false);
-    await context.close();
-  });
+  test('effacer mes données demande confirmation, vide le stockage et revient à l’accueil', () =>
+    inFreshPage(app.browser, async (page) => {
+      await fill(page);
+      await page.click('[data-testid=erase]');
+      await shot(page, '08-effacer-confirmation', false);
+      assert.ok(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), 'nothing erased before confirming');
+      await page.click('[data-testid=erase-confirm]');
+      const home = new Home(page);
+      await page.waitForSelector('[data-testid=start]');
+      assert.equal(await home.canResume(), false);
+      const keys = await page.evaluate(() => Object.keys(localStorage));
+      assert.deepEqual(keys.filter((key) => key.startsWith('assistant-medical/')), []);
+      assert.match(await new Banners(page).notices(), /Vos données ont été effacées de cet appareil/);
+      await shot(page, '08-donnees-effacees');
+      await page.reload();
+      await page.waitForSelector('[data-testid=start]');
+      assert.equal(await home.canResume(), false);
+    }));
 });

@@ -9,10 +9,10 @@ use crate::app::pwa::Pwa;
 use crate::app::screen::{Screen, Step};
 use crate::app::state::AppState;
 use crate::app::tool_worker;
+use crate::render::actions::{self, Action};
 use crate::render::report::Report;
 use crate::render::tool_block::Block;
-use crate::render::{actions, hero, results as render};
-use crate::situation::link::Key;
+use crate::render::{hero, results as render};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -75,26 +75,22 @@ pub fn Results() -> impl IntoView {
         }
     });
     let on_click = move |event: leptos::ev::MouseEvent| {
-        let Some(action) = browser::clicked_action(&event) else {
+        let Some(action) =
+            browser::clicked_action(&event).and_then(|code| Action::from_code(&code))
+        else {
             return;
         };
-        match action.as_str() {
-            "partager" => share(&state, shared, status),
-            "pdf" => print_asked.set(true),
-            "etapes" => state.go(Screen::Step(Step::Contract)),
-            "installer" => pwa.install(),
-            "effacer" => erase_asked.set(true),
-            "effacer-non" => erase_asked.set(false),
-            "effacer-oui" => state.erase(),
-            other => {
-                if let Some(key) = other.strip_prefix("modifier:").and_then(Key::from_code) {
-                    state.edit(key);
-                } else if let Some(screen) =
-                    other.strip_prefix("ecran:").and_then(Screen::from_code)
-                {
-                    state.go(screen);
-                }
-            }
+        match action {
+            Action::Share => share(&state, shared, status),
+            Action::Print => print_asked.set(true),
+            Action::Steps => state.go(Screen::Step(Step::Contract)),
+            Action::Install => pwa.install(),
+            Action::Erase => erase_asked.set(true),
+            Action::EraseCancelled => erase_asked.set(false),
+            Action::EraseConfirmed => state.erase(),
+            Action::Edit(key) => state.edit(key),
+            Action::Open(tool) => state.go(Screen::Tool(tool)),
+            Action::Resume | Action::NewSimulation | Action::Start => {}
         }
     };
     let details = move || {

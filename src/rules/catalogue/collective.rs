@@ -8,6 +8,28 @@ use crate::rules::model::*;
 /// Long only because it lists the collective text's parameters one after the other, as the barème
 /// shows them.
 pub(super) fn parameters(rules: &CollectiveRules) -> Vec<Parameter> {
+    // Every term named: a new one does not build until it is listed below.
+    let CollectiveRules {
+        version: _,
+        per_fte: _,
+        mean_pmt_minimum: _,
+        structures: _,
+        minimum_members: _,
+        fte_per_member: _,
+        junior_bonus: _,
+        members: _,
+        no_cumulation: _,
+        membership_changes: _,
+        objective_when_members_change: _,
+        junior_bonus_for_earlier_contracts: _,
+        earlier_gains: _,
+        newly_installed_member: _,
+        pmt_per_fte: _,
+        fa_per_fte: _,
+        both_measures: _,
+        years: _,
+        prorated_from_year_3: _,
+    } = rules;
     let mut list = List(Vec::new());
     let version = rules.version;
     let text = Fact {

@@ -6,6 +6,21 @@ use crate::format;
 use crate::rules::model::*;
 
 pub(super) fn add(list: &mut List, rules: &EligibilityRules) {
+    // Every rule named: a new one does not build until it is listed below (or said to be).
+    let EligibilityRules {
+        specialties: _,             // specialties()
+        clinical_fees: _,           // practice()
+        eligible_sectors: _,        // practice()
+        group_practice_required: _, // practice()
+        coordination_required: _,   // practice()
+        newly_installed_exempt: _,  // exemptions()
+        children_exemption: _,      // exemptions()
+        third_time_closed_from: _,  // options()
+        full_time: _,               // options()
+        second_assistant: _,        // options()
+        particular: _,              // particular()
+        particular_practice: _,     // particular()
+    } = rules;
     specialties(list, rules);
     practice(list, rules);
     exemptions(list, rules);

@@ -8,6 +8,22 @@ use crate::rules::model::*;
 use crate::rules::versions;
 
 pub(super) fn parameters(version: &'static RuleVersion) -> Vec<Parameter> {
+    // Every part of a text named: a new one does not build until it is listed (or said to be shown
+    // elsewhere: the code, name, basis and checked-on date head the text's section).
+    let RuleVersion {
+        code: _,
+        name: _,
+        legal_basis: _,
+        signed_from: _,
+        signed_until: _,
+        checked_on: _,
+        source: _,
+        status: _,
+        eligibility: _,
+        thresholds: _,
+        objective: _,
+        first_payment: _,
+    } = version;
     let mut list = List(Vec::new());
     let when = |date: crate::date::Date| date.french();
     let text = Fact::confirmed((), version.source);
@@ -57,6 +73,15 @@ pub(super) fn parameters(version: &'static RuleVersion) -> Vec<Parameter> {
 }
 
 fn thresholds(list: &mut List, thresholds: &GpThresholds) {
+    let GpThresholds {
+        population: _,
+        p30: _, // band_floors()
+        p50: _,
+        p70: _,
+        p90: _,
+        p95: _,
+        fa_p50: _,
+    } = thresholds;
     list.add(
         "seuils.population",
         "Patientèle médecin traitant comptée",
@@ -80,6 +105,14 @@ fn thresholds(list: &mut List, thresholds: &GpThresholds) {
 }
 
 fn objective(list: &mut List, rules: &ObjectiveRules) {
+    let ObjectiveRules {
+        grid: _,
+        published: _,
+        years: _,
+        both_measures_required: _,
+        senior: _,
+        newly_installed: _,
+    } = rules;
     for band in GRID_BANDS {
         for quotity in GRID_OPTIONS {
             let Some(cell) = rules.grid.cell(band, quotity) else {

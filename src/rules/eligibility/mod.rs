@@ -69,10 +69,6 @@ impl ReasonCode {
             ReasonCode::Situation => "situation",
         }
     }
-
-    pub fn from_code(code: &str) -> Option<ReasonCode> {
-        ReasonCode::ALL.into_iter().find(|r| r.code() == code)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

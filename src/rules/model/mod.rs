@@ -53,10 +53,6 @@ impl PartialEq for RuleVersion {
 impl Eq for RuleVersion {}
 
 impl RuleVersion {
-    pub fn governs(&self, signature: Date) -> bool {
-        signature >= self.signed_from && self.signed_until.is_none_or(|until| signature <= until)
-    }
-
     /// "contrats signés du 1er mars 2021 au 28 février 2022", "contrats signés depuis le …".
     pub fn period(&self) -> String {
         match self.signed_until {

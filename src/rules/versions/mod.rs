@@ -142,6 +142,13 @@ mod tests {
     }
 
     #[test]
+    fn every_version_says_what_it_changed() {
+        for version in ALL {
+            assert!(changes(version).len() > 40, "{}", version.code);
+        }
+    }
+
+    #[test]
     fn codes_are_unique() {
         let mut codes: Vec<_> = ALL.iter().map(|v| v.code).collect();
         codes.sort();
