@@ -2,12 +2,16 @@
 //!   cargo run --bin pages                  rewrites src/rules/BAREME.md (the table reviewed in git)
 //!   cargo run --bin pages -- --site DIR    writes DIR/bareme.html, DIR/regles.json, DIR/ensuite.html
 //!                                          and the legal pages (the build does, see .ci/post-build.mjs)
+//!   cargo run --bin pages -- apercu 'LINK' DIR
+//!                                          writes the result screen and each tool's screen for a
+//!                                          share link, with the real stylesheet: a wording or layout
+//!                                          change seen in seconds, without the browser build
 //! The pages' stylesheet address is written `__FEUILLE_DE_STYLE__`: the post-build step puts in the
 //! hashed one.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use assistant_medical::render::{bareme, site};
+    use assistant_medical::render::{bareme, preview, site};
     use std::path::PathBuf;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,8 +36,29 @@ fn main() -> std::process::ExitCode {
             }
             result
         }
+        [command, link, dir] if command == "apercu" => {
+            let dir = PathBuf::from(dir);
+            let screens = match preview::screens(link) {
+                Ok(screens) => screens,
+                Err(why) => {
+                    eprintln!("lien refusé : {why}");
+                    return std::process::ExitCode::FAILURE;
+                }
+            };
+            let stylesheet = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("style/main.css");
+            let mut result = std::fs::create_dir_all(&dir)
+                .and_then(|_| std::fs::copy(&stylesheet, dir.join("main.css")).map(|_| ()));
+            for screen in screens {
+                let path = dir.join(&screen.file);
+                written.push(path.clone());
+                result = result.and_then(|_| std::fs::write(&path, &screen.html));
+            }
+            result
+        }
         _ => {
-            eprintln!("usage : cargo run --bin pages [-- --site DOSSIER]");
+            eprintln!(
+                "usage : cargo run --bin pages [-- --site DOSSIER | -- apercu 'LIEN' DOSSIER]"
+            );
             return std::process::ExitCode::FAILURE;
         }
     };

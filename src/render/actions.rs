@@ -85,35 +85,19 @@ pub fn action_bar() -> String {
 
 /// The tools beyond the official simulator, and what to do next (a page of the site).
 pub fn further() -> String {
-    const TOOLS: [(Tool, &str, &str); 4] = [
-        (
-            Tool::Compare,
-            "Comparer les options",
-            "½ ETP, 1 ETP… côte à côte",
-        ),
-        (
-            Tool::Cost,
-            "Coût net de l'assistant",
-            "salaire et charges, moins l'aide",
-        ),
-        (
-            Tool::Calendar,
-            "Calendrier des versements",
-            "quand chaque somme tombe",
-        ),
-        (
-            Tool::WhatIf,
-            "Et si… en 3e année",
-            "objectif atteint ? aide estimée",
-        ),
+    const TOOLS: [(Tool, &str); 4] = [
+        (Tool::Compare, "½ ETP, 1 ETP… côte à côte"),
+        (Tool::Cost, "salaire et charges, moins l'aide"),
+        (Tool::Calendar, "quand chaque somme tombe"),
+        (Tool::WhatIf, "objectif atteint ? aide estimée"),
     ];
     let mut html = Html::new();
     el!(&mut html, "nav", "class" = "block further no-print", "aria-labelledby" = "plus-loin-titre" => |nav: &mut Html| {
         text_el!(nav, "h2", "id" = "plus-loin-titre" => "Aller plus loin");
         el!(nav, "ul" => |ul: &mut Html| {
-            for (tool, title, detail) in TOOLS {
+            for (tool, detail) in TOOLS {
                 el!(ul, "li" => |li: &mut Html| {
-                    text_el!(li, "button", "type" = "button", "class" = "link"; "data-action" = &Action::Open(tool).code() => title);
+                    text_el!(li, "button", "type" = "button", "class" = "link"; "data-action" = &Action::Open(tool).code() => tool.title());
                     text_el!(li, "span", "class" = "detail" => detail);
                 });
             }

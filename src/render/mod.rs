@@ -9,6 +9,7 @@ pub mod describe;
 pub mod hero;
 pub mod html;
 pub mod next_steps;
+pub mod preview;
 pub mod report;
 pub mod results;
 pub mod site;

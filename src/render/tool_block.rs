@@ -36,6 +36,16 @@ impl Tool {
     pub fn from_code(code: &str) -> Option<Tool> {
         Tool::ALL.into_iter().find(|tool| tool.code() == code)
     }
+
+    /// The tool's name: its screen's heading, and its button under the result.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tool::Compare => "Comparer les options",
+            Tool::Cost => "Coût net de l'assistant",
+            Tool::Calendar => "Calendrier des versements",
+            Tool::WhatIf => "Et si… en 3e année",
+        }
+    }
 }
 
 /// What the worker writes: the result's details, or a tool's block.

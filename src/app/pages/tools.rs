@@ -53,7 +53,7 @@ pub fn Compare() -> impl IntoView {
     let table = worker_block(Tool::Compare);
     view! {
         <ToolFrame
-            title="Comparer les options"
+            title=Tool::Compare.title()
             intro="Les mêmes réponses pour chaque temps de travail de l'assistant : aide par année, total sur 5 ans, coût net et objectif."
         >
             <div inner_html=table></div>
@@ -76,7 +76,7 @@ pub fn Cost() -> impl IntoView {
     );
     view! {
         <ToolFrame
-            title="Coût net de l'assistant"
+            title=Tool::Cost.title()
             intro="Ce que l'assistant coûte chaque année de contrat, salaire et charges, moins l'aide. Chiffres indicatifs."
         >
             <TextField
@@ -103,7 +103,7 @@ pub fn Calendar() -> impl IntoView {
     let list = worker_block(Tool::Calendar);
     view! {
         <ToolFrame
-            title="Calendrier des versements"
+            title=Tool::Calendar.title()
             intro="Quand chaque versement tombe, pour votre date de signature. Rythme confirmé par une source secondaire ; votre CPAM fixe les dates exactes."
         >
             <div inner_html=list></div>
@@ -171,7 +171,7 @@ pub fn WhatIf() -> impl IntoView {
     let result = worker_block(Tool::WhatIf);
     let title = Signal::derive(move || match group_when.get() {
         Some(when) => format!("Et si… {when}"),
-        None => "Et si… en 3e année".to_string(),
+        None => Tool::WhatIf.title().to_string(),
     });
     let intro = Signal::derive(move || {
         match group_when.get() {
