@@ -93,9 +93,9 @@ mod tests {
                 "et-si.html"
             ]
         );
-        assert!(screens[0].html.contains("data-testid=\"hero-year-1\""));
-        assert!(screens[0].html.contains("data-testid=\"details\""));
-        assert!(screens[1].html.contains("data-testid=\"compare\""));
+        assert!(written[0].html.contains("data-testid=\"hero-year-1\""));
+        assert!(written[0].html.contains("data-testid=\"details\""));
+        assert!(written[1].html.contains("data-testid=\"compare\""));
         assert!(
             screens("v=9").is_err(),
             "a link from a later format is refused"
