@@ -79,10 +79,10 @@ mod tests {
 
     #[test]
     fn a_link_gives_the_result_and_every_tool() {
-        let screens =
+        let written =
             screens("https://exemple.fr/#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01")
                 .expect("our own link");
-        let files: Vec<&str> = screens.iter().map(|s| s.file.as_str()).collect();
+        let files: Vec<&str> = written.iter().map(|s| s.file.as_str()).collect();
         assert_eq!(
             files,
             [
