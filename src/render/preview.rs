@@ -1,6 +1,6 @@
 //! The app's screens for one simulation, as static documents with the real stylesheet: a change of
 //! wording or layout seen in seconds, without the browser build (`cargo run --bin pages -- apercu
-//! 'LINK' DIR`). What the app draws with Leptos around the written blocks (the form, the banners) is
+//! 'LINK' DIR`). What the app draws itself around the written blocks (the form, the banners) is
 //! not here; the blocks themselves are the app's own.
 
 use super::html::{el, empty_el, text_el, Html};
