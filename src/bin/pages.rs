@@ -41,7 +41,7 @@ fn main() -> std::process::ExitCode {
             let screens = match preview::screens(link) {
                 Ok(screens) => screens,
                 Err(why) => {
-                    eprintln!("lien refusé : {why}");
+                    eprintln!("lien refusé : {why}");
                     return std::process::ExitCode::FAILURE;
                 }
             };
@@ -57,7 +57,7 @@ fn main() -> std::process::ExitCode {
         }
         _ => {
             eprintln!(
-                "usage : cargo run --bin pages [-- --site DOSSIER | -- apercu 'LIEN' DOSSIER]"
+                "usage : cargo run --bin pages [-- --site DOSSIER | -- apercu 'LIEN' DOSSIER]"
             );
             return std::process::ExitCode::FAILURE;
         }
