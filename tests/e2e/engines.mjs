@@ -220,8 +220,10 @@ async function puppeteerEngine(name, host) {
 /** WebKit: WebKitWebDriver on a virtual display, one MiniBrowser session per tab (fresh storage each). */
 async function webkitEngine(host) {
   const port = await freePort();
-  // setsid: the driver, Xvfb and the browser form one process group, stopped together.
-  const driver = spawn('setsid', ['xvfb-run', '-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
+  // Detached: xvfb-run leads a process group of its own, with Xvfb, the driver and the browsers,
+  // stopped together by close(). (Through `setsid`, which forks when its caller already leads a
+  // group, the group was another one: every run left its Xvfb and driver behind.)
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
     stdio: 'ignore',
     detached: true,
   });
