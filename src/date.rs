@@ -170,6 +170,20 @@ impl Date {
         Date { day: 1, ..self }.add_months(1)
     }
 
+    /// Whole months from `self` to `later`, 0 when `later` is not after it: a day of the month is
+    /// reached on the same day of a later month (or that month's last day, when it is shorter).
+    pub fn whole_months_until(self, later: Date) -> u32 {
+        if later <= self {
+            return 0;
+        }
+        let mut months = (u32::from(later.year - self.year)) * 12 + u32::from(later.month)
+            - u32::from(self.month);
+        while months > 0 && self.add_months(months).is_none_or(|date| date > later) {
+            months -= 1;
+        }
+        months
+    }
+
     /// Whole years from `self` to `later` (an age, a contract's elapsed years).
     pub fn whole_years_until(self, later: Date) -> u32 {
         if later < self {
@@ -214,6 +228,18 @@ mod tests {
         ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn whole_months_count_reached_days_only() {
+        let from = Date::ymd(2026, 1, 31);
+        assert_eq!(from.whole_months_until(Date::ymd(2026, 2, 27)), 0);
+        assert_eq!(from.whole_months_until(Date::ymd(2026, 2, 28)), 1);
+        assert_eq!(from.whole_months_until(Date::ymd(2026, 3, 30)), 1);
+        assert_eq!(from.whole_months_until(Date::ymd(2026, 3, 31)), 2);
+        assert_eq!(from.whole_months_until(Date::ymd(2027, 1, 31)), 12);
+        assert_eq!(from.whole_months_until(from), 0);
+        assert_eq!(from.whole_months_until(Date::ymd(2025, 1, 1)), 0);
     }
 
     #[test]

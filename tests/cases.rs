@@ -15,6 +15,9 @@
 //!
 //! Prints "N passed, M failed" and names each mismatch.
 
+#[path = "case_runner/tracking.rs"]
+mod tracking;
+
 use assistant_medical::rules::eligibility::{CheckState, Verdict};
 use assistant_medical::rules::facts::Status;
 use assistant_medical::rules::objective::Measure;
@@ -52,6 +55,46 @@ struct Case {
     year3_estimate: Option<u32>,
     #[serde(default)]
     status: BTreeMap<String, StatusField>,
+    /// A running contract followed on a day (`rules::tracking`).
+    tracking: Option<Followed>,
+}
+
+/// What a doctor under contract sees on `today`. Targets say where they come from (`origin_pmt`:
+/// contract, or the rules' status); `estimate` is always checked to be labelled an estimate.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Followed {
+    today: String,
+    /// Why the contract cannot be followed: `missing` (answers) or `unsupported`.
+    not_followed: Option<String>,
+    year: Option<u32>,
+    not_started: Option<bool>,
+    ceiling: Option<u32>,
+    revalued: Option<bool>,
+    past: Option<Vec<u32>>,
+    measured_from: Option<String>,
+    /// The first day of the next payment's window.
+    next_payment: Option<String>,
+    both_required: Option<bool>,
+    target_pmt: Option<u32>,
+    target_fa: Option<u32>,
+    origin_pmt: Option<String>,
+    origin_fa: Option<String>,
+    promised_pmt: Option<u32>,
+    gained_pmt: Option<i64>,
+    remaining_pmt: Option<u32>,
+    remaining_fa: Option<u32>,
+    /// Patients to gain per month until the start of year 3; 0 for no pace (past, or reached).
+    pace_pmt: Option<u32>,
+    pace_fa: Option<u32>,
+    floor_pmt: Option<u32>,
+    /// `in-full` (years 1–2) or `modulated` (from year 3).
+    stake: Option<String>,
+    estimate: Option<u32>,
+    /// The days of the calendar's reminders.
+    events: Option<Vec<String>>,
+    /// The training deadline of the assistant.
+    training_deadline: Option<String>,
 }
 
 /// One status, or one per contract year.
@@ -216,6 +259,9 @@ fn run(case: &Case) -> Vec<String> {
     mismatches.extend(conditions(case, &outcome));
     mismatches.extend(figures(case, &outcome));
     mismatches.extend(statuses(case, &outcome));
+    if let Some(followed) = &case.tracking {
+        mismatches.extend(tracking::check(followed, &decoded.situation));
+    }
     mismatches
 }
 

@@ -12,7 +12,7 @@ use assistant_medical::rules::eligibility::{CheckState, Verdict};
 use assistant_medical::rules::facts::Status;
 use assistant_medical::rules::model::{AmountRow, FullTimeAccess, Reach, SpecialtyRule};
 use assistant_medical::rules::objective::{Goal, Measure};
-use assistant_medical::rules::{evaluate, questions, versions, Outcome};
+use assistant_medical::rules::{evaluate, questions, tracking, versions, Outcome};
 use assistant_medical::situation::link;
 use assistant_medical::situation::{Quotity, Situation, Specialty};
 use generators::*;
@@ -58,10 +58,11 @@ fn law<S>(
     let dates = Mutex::new(BTreeSet::new());
     let config = Config {
         cases: DRAWS,
-        source_file: Some(file!()),
-        failure_persistence: Some(Box::new(FileFailurePersistence::SourceParallel(
-            "proptest-regressions",
-        ))),
+        // Failing draws are kept beside this file, and replayed first on every run.
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/properties.proptest-regressions"
+        )))),
         ..Config::default()
     };
     let result = TestRunner::new(config).run(&strategy, |value| {
@@ -531,5 +532,116 @@ fn every_missing_answer_is_one_the_form_asks() {
             }
             reached_if(true)
         },
+    );
+}
+
+/// A running contract on a day, followed (drawn often enough: its own answers are complete).
+fn followed(situation: &Situation, today: Date) -> Option<tracking::Tracking> {
+    tracking::follow(situation, today).ok()
+}
+
+/// RULES.md §5, §6: years 1 and 2 are paid in full whatever happens; their amount is the table's,
+/// never reduced, and their stake says so.
+#[test]
+fn years_1_and_2_are_never_reduced() {
+    law(
+        "years_1_and_2_are_never_reduced",
+        500,
+        false,
+        running_contract(),
+        |_, (situation, today)| {
+            let Some(tracked) = followed(situation, *today) else {
+                return reached_if(false);
+            };
+            if tracked.this_year.year >= FIRST_MODULATED_YEAR {
+                return reached_if(false);
+            }
+            prop_assert!(
+                matches!(tracked.stake, tracking::Stake::InFull { .. }),
+                "{:?}",
+                tracked.stake
+            );
+            let table = versions::amounts_for(tracked.this_year.starts)
+                .and_then(|table| table.row(tracked.quotity))
+                .map(|row| (row.first_year, row.second_year, row.every_year_p95));
+            let Some((first, second, p95)) = table else {
+                return reached_if(false);
+            };
+            let expected = if tracked.this_year.year == 1 {
+                first
+            } else {
+                Some(second)
+            };
+            prop_assert!(
+                Some(tracked.this_year.amount) == expected || tracked.this_year.amount == p95,
+                "year {}: {} paid",
+                tracked.this_year.year,
+                tracked.this_year.amount
+            );
+            reached_if(true)
+        },
+        |(situation, _)| situation,
+    );
+}
+
+/// RULES.md §1: a target the doctor gives from the contract decides, and is never shown as ours.
+#[test]
+fn a_target_from_the_contract_is_never_an_estimate() {
+    law(
+        "a_target_from_the_contract_is_never_an_estimate",
+        500,
+        false,
+        running_contract(),
+        |_, (situation, today)| {
+            let Some(tracked) = followed(situation, *today) else {
+                return reached_if(false);
+            };
+            let mut reached = false;
+            for progress in &tracked.progress {
+                let written = match progress.measure {
+                    Measure::Pmt => situation.contract_target_pmt,
+                    Measure::Fa => situation.contract_target_fa,
+                };
+                if let Some(written) = written {
+                    prop_assert_eq!(progress.origin, tracking::Origin::Contract);
+                    prop_assert_eq!(progress.goal_count(), Some(written));
+                    prop_assert_ne!(progress.why.status, Status::Estimate);
+                    reached = true;
+                }
+            }
+            reached_if(reached)
+        },
+        |(situation, _)| situation,
+    );
+}
+
+/// RULES.md §5, §6: from year 3 no reduced figure is given as firm. The firm figure is the
+/// ceiling (the table's); anything below it is our estimate, labelled, between nothing and it.
+#[test]
+fn from_year_3_no_reduced_figure_is_firm() {
+    law(
+        "from_year_3_no_reduced_figure_is_firm",
+        500,
+        false,
+        running_contract(),
+        |_, (situation, today)| {
+            let Some(tracked) = followed(situation, *today) else {
+                return reached_if(false);
+            };
+            let tracking::Stake::Modulated {
+                ceiling, estimate, ..
+            } = &tracked.stake
+            else {
+                return reached_if(false);
+            };
+            prop_assert_eq!(*ceiling, tracked.this_year.amount);
+            if let Some(estimate) = estimate {
+                prop_assert_eq!(estimate.why.status, Status::Estimate);
+                prop_assert!(estimate.amount >= Decimal::ZERO && estimate.amount <= *ceiling);
+                prop_assert_eq!(estimate.ceiling, *ceiling);
+            }
+            reached_if(true)
+        },
+        |(situation, _)| situation,
     );
 }

@@ -12,6 +12,7 @@ mod storage;
 mod tool_worker;
 
 use leptos::prelude::*;
+use pages::contract::{ContractForm, ContractView};
 use pages::home::Home;
 use pages::results::Results;
 use pages::steps::{Activity, Contract, Project};
@@ -84,6 +85,8 @@ fn screen_view(screen: Screen) -> AnyView {
         Screen::Tool(Tool::Cost) => view! { <Cost/> }.into_any(),
         Screen::Tool(Tool::Calendar) => view! { <Calendar/> }.into_any(),
         Screen::Tool(Tool::WhatIf) => view! { <WhatIf/> }.into_any(),
+        Screen::ContractForm => view! { <ContractForm/> }.into_any(),
+        Screen::Contract => view! { <ContractView/> }.into_any(),
     }
 }
 

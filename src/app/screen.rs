@@ -38,12 +38,16 @@ pub enum Screen {
     Step(Step),
     Results,
     Tool(Tool),
+    /// « J'ai déjà un contrat »: the contract as the CPAM wrote it, and the counts today.
+    ContractForm,
+    /// Where a running contract stands today.
+    Contract,
 }
 
 impl Screen {
     /// Every screen, for the back button's history and the tests. (The fixed texts, « Et ensuite ? »
     /// and the legal pages, are static pages of the site: see `render::site`.)
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 11] = [
         Screen::Home,
         Screen::Step(Step::Contract),
         Screen::Step(Step::Activity),
@@ -53,6 +57,8 @@ impl Screen {
         Screen::Tool(Tool::Cost),
         Screen::Tool(Tool::Calendar),
         Screen::Tool(Tool::WhatIf),
+        Screen::ContractForm,
+        Screen::Contract,
     ];
 
     /// A short French name, kept in the history entry of the screen.
@@ -64,6 +70,8 @@ impl Screen {
             Screen::Step(Step::Project) => "projet",
             Screen::Results => "resultat",
             Screen::Tool(tool) => tool.code(),
+            Screen::ContractForm => "mon-contrat",
+            Screen::Contract => "suivi",
         }
     }
 
@@ -99,6 +107,13 @@ impl Screen {
             | Key::MixedActivity => Screen::Step(Step::Project),
             Key::PmtYear3 | Key::FaYear3 => Screen::Tool(Tool::WhatIf),
             Key::Salary | Key::EmployerCharges => Screen::Tool(Tool::Cost),
+            Key::Tracking
+            | Key::ContractTargetPmt
+            | Key::ContractTargetFa
+            | Key::PmtToday
+            | Key::FaToday
+            | Key::CountsReadOn
+            | Key::HiredOn => Screen::ContractForm,
         }
     }
 }

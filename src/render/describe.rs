@@ -12,8 +12,10 @@ pub struct Answer {
     pub key: Key,
 }
 
-/// Every answer, in the order of the steps: the contract, the activity, the project, the tools.
-pub const ORDER: [Key; 27] = [
+/// Every answer, in the order of the steps: the contract, the activity, the project, the tools; a
+/// running contract's own figures last.
+pub const ORDER: [Key; 34] = [
+    Key::Tracking,
     Key::Signature,
     Key::Specialty,
     Key::Sector,
@@ -41,6 +43,12 @@ pub const ORDER: [Key; 27] = [
     Key::FaYear3,
     Key::Salary,
     Key::EmployerCharges,
+    Key::ContractTargetPmt,
+    Key::ContractTargetFa,
+    Key::PmtToday,
+    Key::FaToday,
+    Key::CountsReadOn,
+    Key::HiredOn,
 ];
 
 /// What « Vos réponses » calls an answer.
@@ -73,6 +81,13 @@ pub fn question(key: Key) -> &'static str {
         Key::FaYear3 => "File active en 3e année",
         Key::Salary => "Salaire brut mensuel de l'assistant",
         Key::EmployerCharges => "Charges patronales",
+        Key::Tracking => "Contrat déjà signé",
+        Key::ContractTargetPmt => "Objectif de patientèle médecin traitant du contrat",
+        Key::ContractTargetFa => "Objectif de file active du contrat",
+        Key::PmtToday => "Patientèle médecin traitant aujourd'hui",
+        Key::FaToday => "File active aujourd'hui",
+        Key::CountsReadOn => "Relevé sur ameli pro le",
+        Key::HiredOn => "Assistant embauché le",
     }
 }
 
@@ -111,6 +126,13 @@ fn answer(situation: &Situation, key: Key) -> Option<String> {
         fa_year3,
         monthly_salary,
         employer_charges,
+        tracking,
+        contract_target_pmt,
+        contract_target_fa,
+        pmt_today,
+        fa_today,
+        counts_read_on,
+        hired_on,
     } = situation;
     match key {
         Key::Signature => signature.map(|d| d.french()),
@@ -140,6 +162,13 @@ fn answer(situation: &Situation, key: Key) -> Option<String> {
         Key::FaYear3 => fa_year3.map(format::count),
         Key::Salary => monthly_salary.map(format::euros_cents),
         Key::EmployerCharges => employer_charges.map(|p| p.french()),
+        Key::Tracking => yes(*tracking),
+        Key::ContractTargetPmt => contract_target_pmt.map(format::count),
+        Key::ContractTargetFa => contract_target_fa.map(format::count),
+        Key::PmtToday => pmt_today.map(format::count),
+        Key::FaToday => fa_today.map(format::count),
+        Key::CountsReadOn => counts_read_on.map(|d| d.french()),
+        Key::HiredOn => hired_on.map(|d| d.french()),
     }
 }
 
@@ -186,7 +215,8 @@ mod tests {
             "spe=mg&secteur=1&clinique=80&collectif=3&pmt=1&fa=1&bande=p30-50&juniors=1&stage=1\
              &moins16=1&zip=1&groupe=1&coordonne=1&zac=1&etp=1&etpgroupe=1&contrat1etp=2024-01-01\
              &objectifs=1&installe=1&age=60&handicap=1&mixte=1&pmt3=1&fa3=1&salaire=2000&charges=40\
-             &signature=2025-01-01",
+             &signature=2025-01-01&suivi=1&objpmt=2&objfa=2&pmtjour=2&fajour=2&releve=2026-01-01\
+             &embauche=2025-02-01",
         )
         .expect("decoded")
         .situation;

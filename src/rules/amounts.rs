@@ -107,9 +107,7 @@ impl AidSchedule {
     }
 }
 
-/// The aid of each contract year for an option signed on a date. One function, long because it
-/// follows RULES.md's amounts paragraph case by case (second assistant, unknown band, year by year
-/// with the 2024 revaluation): split, the order of those cases would be lost.
+/// The aid of each contract year for an option signed on a date: years 1 to 5 (a contract's length).
 pub fn schedule(
     signature: Date,
     quotity: Quotity,
@@ -128,21 +126,53 @@ pub fn schedule(
             .with_status(Status::Unknown),
         };
     }
-    let aid_band = AidBand::of(band);
-    let at_signature = versions::amounts_for(signature);
-    let mut years = Vec::new();
-    for year in 1..=YEARS_SHOWN {
-        let Some((starts, ends)) = contract_year(signature, year) else {
-            return too_far(signature, version);
-        };
-        let Some(table) = versions::amounts_for(starts) else {
-            return too_far(signature, version);
-        };
-        let Some(row) = table.row(quotity) else {
-            return too_far(signature, version);
-        };
+    let contract = Contract {
+        signature,
+        quotity,
+        band,
+        basis,
+        version,
+    };
+    let years: Result<Vec<YearAid>, AidSchedule> =
+        (1..=YEARS_SHOWN).map(|year| contract.year(year)).collect();
+    match years {
+        Ok(years) => AidSchedule::Known { years },
+        Err(schedule) => schedule,
+    }
+}
+
+/// What one contract year's aid depends on: the option signed on a date, in a band.
+pub struct Contract {
+    pub signature: Date,
+    pub quotity: Quotity,
+    pub band: Option<Band>,
+    pub basis: BandBasis,
+    pub version: &'static RuleVersion,
+}
+
+impl Contract {
+    /// The aid of contract year `year`, any year: the contract is renewable and the aid permanent,
+    /// so a year past the fifth pays as the later years do. Long because it follows the amounts
+    /// paragraph case by case (the table of the year's start, the band, the revaluation, the
+    /// ceiling from year 3); split, the order of those cases would be lost. `Err` is what the whole
+    /// schedule then is (a date too far to count, an option closed to new contracts).
+    pub fn year(&self, year: u32) -> Result<YearAid, AidSchedule> {
+        let Contract {
+            signature,
+            quotity,
+            band,
+            basis,
+            version,
+        } = *self;
+        let aid_band = AidBand::of(band);
+        let (starts, ends) =
+            contract_year(signature, year).ok_or_else(|| too_far(signature, version))?;
+        let table = versions::amounts_for(starts).ok_or_else(|| too_far(signature, version))?;
+        let row = table
+            .row(quotity)
+            .ok_or_else(|| too_far(signature, version))?;
         let Some((amount, what)) = amount_of(row, year, aid_band) else {
-            return AidSchedule::NotOffered {
+            return Err(AidSchedule::NotOffered {
                 why: Explanation::new(format!(
                     "{} ne prend plus de nouveau contrat : pas de montant de 1re année dans les {}.",
                     quotity.label(),
@@ -150,12 +180,13 @@ pub fn schedule(
                 ))
                 .version(version)
                 .source(table.source),
-            };
+            });
         };
         // A later table than the one in force at signature: a running contract, revalued.
-        let revalued = at_signature.is_some_and(|first| !std::ptr::eq(first, table));
+        let revalued =
+            versions::amounts_for(signature).is_some_and(|first| !std::ptr::eq(first, table));
         let mut why = Explanation::new(format!(
-            "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
+            "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
             starts.french(),
             ends.french(),
             format::euros(amount),
@@ -196,7 +227,7 @@ pub fn schedule(
                 why = why.rests_on(&thresholds.p90);
             }
         }
-        years.push(YearAid {
+        Ok(YearAid {
             year,
             starts,
             ends,
@@ -204,9 +235,8 @@ pub fn schedule(
             revalued,
             modulated: None,
             why,
-        });
+        })
     }
-    AidSchedule::Known { years }
 }
 
 /// First and last day of contract year `year` (1-based).

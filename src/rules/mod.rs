@@ -22,6 +22,7 @@ pub mod objective;
 pub mod outcome;
 pub mod questions;
 pub mod sources;
+pub mod tracking;
 pub mod versions;
 
 pub use outcome::{Outcome, Scenario};

@@ -182,11 +182,27 @@ pub struct Situation {
     pub monthly_salary: Option<Decimal>,
     /// Net cost: employer charges, in % of the gross salary.
     pub employer_charges: Option<Percent>,
+    /// Following a contract already signed, rather than deciding whether to sign one.
+    pub tracking: Option<bool>,
+    /// The targets written in the contract: the counts to reach (or keep).
+    pub contract_target_pmt: Option<u32>,
+    pub contract_target_fa: Option<u32>,
+    /// The counts today, as ameli pro shows them, and the day they were read.
+    pub pmt_today: Option<u32>,
+    pub fa_today: Option<u32>,
+    pub counts_read_on: Option<Date>,
+    /// The day the assistant was hired: the training deadline runs from it.
+    pub hired_on: Option<Date>,
 }
 
 impl Situation {
     pub fn is_collective(&self) -> bool {
         self.collective_members.is_some() || self.collective_fte.is_some()
+    }
+
+    /// Following a signed contract (« J'ai déjà un contrat »).
+    pub fn is_tracking(&self) -> bool {
+        self.tracking == Some(true)
     }
 
     pub fn is_newly_installed(&self) -> bool {

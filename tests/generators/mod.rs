@@ -380,6 +380,38 @@ pub fn answered() -> BoxedStrategy<Situation> {
     .boxed()
 }
 
+/// A contract under way: answered, with the contract's targets now and then, today's counts often,
+/// and the day it is looked at, from its signature to eight years on.
+pub fn running_contract() -> BoxedStrategy<(Situation, Date)> {
+    (
+        prop_oneof![3 => answered_gp(), 1 => answered_specialist()],
+        proptest::option::of(count()),
+        proptest::option::of(count()),
+        proptest::option::of(count()),
+        proptest::option::of(count()),
+        proptest::option::of(0u32..400),
+        prop_oneof![0u32..730, 730u32..3_000],
+    )
+        .prop_map(
+            |(answered, target_pmt, target_fa, pmt_today, fa_today, read_before, days)| {
+                let signature = answered.signature.unwrap_or(Date::ymd(2024, 1, 1));
+                let today = signature.add_days(days).unwrap_or(signature);
+                let situation = Situation {
+                    tracking: Some(true),
+                    contract_target_pmt: target_pmt,
+                    contract_target_fa: target_fa,
+                    pmt_today,
+                    fa_today,
+                    counts_read_on: read_before
+                        .and_then(|back| (0..back).try_fold(today, |day, _| day.previous_day())),
+                    ..answered
+                };
+                (situation, today)
+            },
+        )
+        .boxed()
+}
+
 /// Situations as the link decoder can produce them (every value in its accepted range, any answer
 /// missing): what a shared link or a half-filled form gives the engine.
 pub fn decodable_situation() -> BoxedStrategy<Situation> {
@@ -429,8 +461,17 @@ pub fn decodable_situation() -> BoxedStrategy<Situation> {
         proptest::option::of(count()),
         proptest::option::of(count()),
     );
-    (who, flags, more, cost)
-        .prop_map(|(who, flags, more, cost)| Situation {
+    let running = (
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(count()),
+        proptest::option::of(count()),
+        proptest::option::of(count()),
+        proptest::option::of(count()),
+        proptest::option::of(signature()),
+        proptest::option::of(signature()),
+    );
+    (who, flags, more, cost, running)
+        .prop_map(|(who, flags, more, cost, running)| Situation {
             specialty: who.0,
             sector: who.1,
             pmt: who.2,
@@ -458,6 +499,13 @@ pub fn decodable_situation() -> BoxedStrategy<Situation> {
             fa_year3: more.3,
             monthly_salary: cost.0,
             employer_charges: cost.1,
+            tracking: running.0,
+            contract_target_pmt: running.1,
+            contract_target_fa: running.2,
+            pmt_today: running.3,
+            fa_today: running.4,
+            counts_read_on: running.5,
+            hired_on: running.6,
         })
         .boxed()
 }

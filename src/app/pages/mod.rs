@@ -1,5 +1,6 @@
 //! The screens.
 
+pub mod contract;
 pub mod home;
 pub mod results;
 pub mod steps;

@@ -23,6 +23,7 @@ pub(super) fn parameters(version: &'static RuleVersion) -> Vec<Parameter> {
         thresholds: _,
         objective: _,
         first_payment: _,
+        training_years: _,
     } = version;
     let mut list = List(Vec::new());
     let when = |date: crate::date::Date| date.french();
@@ -65,6 +66,15 @@ pub(super) fn parameters(version: &'static RuleVersion) -> Vec<Parameter> {
                 )
             }
         },
+    );
+    list.add(
+        "assistant.formation",
+        "Formation de l'assistant (CQP ou FAE)",
+        version.training_years,
+        format!(
+            "dans les {} ans suivant l'embauche",
+            version.training_years.value
+        ),
     );
     if let Some(table) = versions::amounts_for(version.signed_from) {
         amounts(&mut list, table);

@@ -56,6 +56,39 @@ pub(super) fn parameters() -> Vec<Parameter> {
         common::MODULATION,
         common::MODULATION.value,
     );
+    list.add(
+        "contrat-en-cours.mesure-objectif",
+        "Mesure de l'objectif par la CPAM",
+        common::OBJECTIVE_MEASURE,
+        common::OBJECTIVE_MEASURE.value,
+    );
+    list.add(
+        "contrat-en-cours.refus-2025",
+        "Refus et réductions rapportés en 2025",
+        common::REFUSALS_2025,
+        common::REFUSALS_2025.value,
+    );
+    list.add(
+        "contrat-en-cours.preavis",
+        "Quitter le contrat : préavis",
+        common::LEAVING_NOTICE_MONTHS,
+        format!(
+            "{} mois, par lettre recommandée",
+            common::LEAVING_NOTICE_MONTHS.value
+        ),
+    );
+    list.add(
+        "contrat-en-cours.delai-nouveau-contrat",
+        "Après la fin d'un contrat, avant un nouveau",
+        common::WAIT_AFTER_ENDING_YEARS,
+        format!("{} ans", common::WAIT_AFTER_ENDING_YEARS.value),
+    );
+    list.add(
+        "contrat-en-cours.changer-option",
+        "Changer d'option en cours de contrat",
+        common::OPTION_CHANGE,
+        common::OPTION_CHANGE.value,
+    );
     let grid = common::SALARY_GRID;
     list.add(
         "cout.salaire-minimum",

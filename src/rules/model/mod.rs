@@ -41,6 +41,8 @@ pub struct RuleVersion {
     pub objective: ObjectiveRules,
     /// When the first year's aid is paid.
     pub first_payment: Fact<FirstPayment>,
+    /// Years the assistant has, from hiring, to obtain the CQP (or the FAE).
+    pub training_years: Fact<u32>,
 }
 
 /// A version is its identity: two references to it are equal when they name the same text.

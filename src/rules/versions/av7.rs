@@ -301,6 +301,13 @@ pub static VERSION: RuleVersion = RuleVersion {
     eligibility: ELIGIBILITY,
     thresholds: THRESHOLDS,
     objective: OBJECTIVE,
+    training_years: Fact::secondary(
+        3,
+        &S10_ASSISTANTS_MEDICAUX_ORG,
+        "L'assistant obtient le certificat de qualification professionnelle (CQP) d'assistant \
+         médical, ou la formation d'adaptation à l'emploi (FAE) s'il est infirmier, aide-soignant ou \
+         auxiliaire de puériculture, dans les 3 ans suivant son embauche.",
+    ),
     first_payment: Fact::secondary(
         FirstPayment::ShareAfterHiring {
             share: Percent::new(70, 0),

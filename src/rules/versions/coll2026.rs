@@ -31,6 +31,7 @@ pub static VERSION: RuleVersion = RuleVersion {
     eligibility: conv2024::ELIGIBILITY,
     thresholds: distribution_2021::THRESHOLDS,
     objective: conv2024::OBJECTIVE,
+    training_years: conv2024::VERSION.training_years,
     first_payment: Fact::estimate(
         FirstPayment::WithinMonthAfterSigning,
         &S0_ESTIMATION,

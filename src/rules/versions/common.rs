@@ -72,6 +72,44 @@ pub const EMPLOYER_CHARGES: Fact<Percent> = Fact::estimate(
      donnent le taux réel.",
 );
 
+/// Leaving a contract: notice by registered letter, in months (a running contract, RULES.md §6).
+pub const LEAVING_NOTICE_MONTHS: Fact<u32> = Fact::secondary(
+    2,
+    &S9_DJIBE,
+    "Vous pouvez quitter le contrat avec un préavis de 2 mois, par lettre recommandée à votre CPAM.",
+);
+
+/// After a contract ends, the years before a new one may be signed.
+pub const WAIT_AFTER_ENDING_YEARS: Fact<u32> = Fact::secondary(
+    2,
+    &S11_CONTRAT_COLLECTIF,
+    "Après la fin d'un contrat, il faut attendre 2 ans avant d'en signer un nouveau.",
+);
+
+/// How and on which day the CPAM measures the objective: nobody published it.
+pub const OBJECTIVE_MEASURE: Fact<&str> = Fact::unknown(
+    "La date exacte et la façon dont la CPAM mesure l'objectif ne sont pas publiées : demandez-les \
+     à votre CPAM.",
+    &S0_ESTIMATION,
+    "",
+);
+
+/// The press of 2025: CPAMs refusing or cutting the aid of GPs whose counts had not risen enough.
+pub const REFUSALS_2025: Fact<&str> = Fact::secondary(
+    "En 2025, la presse a rapporté des CPAM refusant ou réduisant l'aide de généralistes dont la \
+     patientèle n'avait pas assez augmenté.",
+    &S15_QUOTIDIEN_2025,
+    "",
+);
+
+/// Changing the option of a running contract (½ to 1 ETP): how is not published.
+pub const OPTION_CHANGE: Fact<&str> = Fact::unknown(
+    "Nos sources ne disent pas comment passer d'une option à l'autre en cours de contrat (avenant au \
+     contrat ou nouveau contrat) : demandez à votre CPAM.",
+    &S0_ESTIMATION,
+    "",
+);
+
 /// A situation the app recognises and explains without computing it (RULES.md §6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Guidance {

@@ -118,4 +118,11 @@ pub static VERSION: RuleVersion = RuleVersion {
     thresholds: ra2023::VERSION.thresholds,
     objective: OBJECTIVE,
     first_payment: ra2023::VERSION.first_payment,
+    training_years: Fact::secondary(
+        2,
+        &S10_ASSISTANTS_MEDICAUX_ORG,
+        "L'assistant obtient le certificat de qualification professionnelle (CQP) d'assistant \
+         médical, ou la formation d'adaptation à l'emploi (FAE) s'il est infirmier, aide-soignant ou \
+         auxiliaire de puériculture, dans les 2 ans suivant son embauche.",
+    ),
 };

@@ -135,6 +135,7 @@ pub static VERSION: RuleVersion = RuleVersion {
     eligibility: ELIGIBILITY,
     thresholds: distribution_2021::THRESHOLDS,
     objective: OBJECTIVE,
+    training_years: av7::VERSION.training_years,
     first_payment: Fact::secondary(
         FirstPayment::WithinMonthAfterSigning,
         &S9_DJIBE,

@@ -126,6 +126,13 @@ vocabulary! {
     FaYear3 = "fa3", "file active en 3e année", fa_year3, patient_count, show_number;
     Salary = "salaire", "salaire brut mensuel à temps plein", monthly_salary, salary, show_decimal;
     EmployerCharges = "charges", "taux de charges patronales", employer_charges, percent_share, show_percent;
+    Tracking = "suivi", "suivi d'un contrat signé", tracking, flag, show_flag;
+    ContractTargetPmt = "objpmt", "objectif de patientèle médecin traitant du contrat", contract_target_pmt, patient_count, show_number;
+    ContractTargetFa = "objfa", "objectif de file active du contrat", contract_target_fa, patient_count, show_number;
+    PmtToday = "pmtjour", "patientèle médecin traitant aujourd'hui", pmt_today, patient_count, show_number;
+    FaToday = "fajour", "file active aujourd'hui", fa_today, patient_count, show_number;
+    CountsReadOn = "releve", "date du relevé sur ameli pro", counts_read_on, date, show_date;
+    HiredOn = "embauche", "date d'embauche de l'assistant", hired_on, date, show_date;
 }
 
 pub(crate) fn count(value: &str, max: u32) -> Result<u32, String> {
