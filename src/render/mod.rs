@@ -8,6 +8,7 @@ pub mod charts;
 pub mod describe;
 pub mod hero;
 pub mod html;
+pub mod ics;
 pub mod next_steps;
 pub mod preview;
 pub mod report;
