@@ -77,6 +77,31 @@ impl Date {
         self.day
     }
 
+    /// The day `days` after 1 January 1970 (the Unix epoch), in the proleptic Gregorian calendar;
+    /// `None` outside the supported years.
+    pub fn from_unix_days(days: i64) -> Option<Date> {
+        // Days to a civil date, by 400-year eras (H. Hinnant's algorithm).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
     /// Reads `YYYY-MM-DD`, strictly: four digits, two, two; the date must exist.
     pub fn parse_iso(text: &str) -> Option<Date> {
         let bytes = text.as_bytes();
@@ -228,6 +253,15 @@ mod tests {
         ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn days_since_1970_are_calendar_days() {
+        assert_eq!(Date::from_unix_days(0), Some(Date::ymd(1970, 1, 1)));
+        assert_eq!(Date::from_unix_days(19_782), Some(Date::ymd(2024, 2, 29)));
+        assert_eq!(Date::from_unix_days(20_428), Some(Date::ymd(2025, 12, 6)));
+        assert_eq!(Date::from_unix_days(-1), Some(Date::ymd(1969, 12, 31)));
+        assert_eq!(Date::from_unix_days(1_000_000), None);
     }
 
     #[test]

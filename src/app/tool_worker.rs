@@ -36,13 +36,19 @@ pub fn block(block: Block) -> RwSignal<Option<String>> {
     Effect::new(move |_| {
         state.answers.track();
         let contact = state.contact.get_value().unwrap_or_default();
-        ask(block, &contact, &state.share_link(), shown);
+        ask(block, state.today, &contact, &state.share_link(), shown);
     });
     shown
 }
 
 /// Asks for a block for the simulation of `share_link`; `shown` receives it.
-fn ask(block: Block, contact: &str, share_link: &str, shown: RwSignal<Option<String>>) {
+fn ask(
+    block: Block,
+    today: crate::date::Date,
+    contact: &str,
+    share_link: &str,
+    shown: RwSignal<Option<String>>,
+) {
     let asked = CHANNEL.with(|cell| {
         let mut cell = cell.borrow_mut();
         if cell.is_none() {
@@ -56,7 +62,7 @@ fn ask(block: Block, contact: &str, share_link: &str, shown: RwSignal<Option<Str
         let channel = cell.as_mut()?;
         channel.latest += 1;
         channel.shown = Some(shown);
-        let text = request(channel.latest, block, contact, share_link);
+        let text = request(channel.latest, block, today, contact, share_link);
         match &mut channel.waiting {
             Some(waiting) => {
                 *waiting = text;

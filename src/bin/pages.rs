@@ -11,6 +11,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use assistant_medical::date::Date;
     use assistant_medical::render::{bareme, preview, site};
     use std::path::PathBuf;
 
@@ -36,9 +37,19 @@ fn main() -> std::process::ExitCode {
             }
             result
         }
-        [command, link, dir] if command == "apercu" => {
+        [command, link, dir, day @ ..] if command == "apercu" && day.len() <= 1 => {
             let dir = PathBuf::from(dir);
-            let screens = match preview::screens(link) {
+            let today = match day.first() {
+                Some(day) => match Date::parse_iso(day) {
+                    Some(day) => day,
+                    None => {
+                        eprintln!("date au format AAAA-MM-JJ attendue : {day}");
+                        return std::process::ExitCode::FAILURE;
+                    }
+                },
+                None => today(),
+            };
+            let screens = match preview::screens(link, today) {
                 Ok(screens) => screens,
                 Err(why) => {
                     eprintln!("lien refusé : {why}");
@@ -57,7 +68,7 @@ fn main() -> std::process::ExitCode {
         }
         _ => {
             eprintln!(
-                "usage : cargo run --bin pages [-- --site DOSSIER | -- apercu 'LIEN' DOSSIER]"
+                "usage : cargo run --bin pages [-- --site DOSSIER | -- apercu 'LIEN' DOSSIER [AAAA-MM-JJ]]"
             );
             return std::process::ExitCode::FAILURE;
         }
@@ -74,6 +85,16 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Today, from the system clock (UTC days: the preview's day, not a legal one).
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> assistant_medical::date::Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    assistant_medical::date::Date::from_unix_days((seconds / 86_400) as i64)
+        .unwrap_or(assistant_medical::date::Date::ymd(2026, 1, 1))
 }
 
 /// The pages need no script at all.

@@ -16,6 +16,8 @@ pub enum Action {
     Steps,
     /// Straight to the question of an answer.
     Edit(Key),
+    /// Back to the form of a running contract.
+    EditContract,
     /// A tool's screen.
     Open(Tool),
     Install,
@@ -35,6 +37,7 @@ impl Action {
             Action::Print => "pdf".to_string(),
             Action::Steps => "etapes".to_string(),
             Action::Edit(key) => format!("modifier:{}", key.code()),
+            Action::EditContract => "modifier-contrat".to_string(),
             Action::Open(tool) => format!("ecran:{}", tool.code()),
             Action::Install => "installer".to_string(),
             Action::Erase => "effacer".to_string(),
@@ -57,6 +60,7 @@ impl Action {
             "partager" => Action::Share,
             "pdf" => Action::Print,
             "etapes" => Action::Steps,
+            "modifier-contrat" => Action::EditContract,
             "installer" => Action::Install,
             "effacer" => Action::Erase,
             "effacer-oui" => Action::EraseConfirmed,
@@ -147,6 +151,7 @@ mod tests {
             Action::Share,
             Action::Print,
             Action::Steps,
+            Action::EditContract,
             Action::Install,
             Action::Erase,
             Action::EraseConfirmed,

@@ -175,8 +175,27 @@ pub fn cost_bars(html: &mut Html, cost: &NetCost) {
 /// The patientèle on one line: the count at signature, the objective, and the count reached in
 /// year 3 when the doctor gave it.
 pub fn patients_line(html: &mut Html, start: u32, target: u32, year3: Option<u32>) {
+    patients_path(
+        html,
+        "graphique-patients",
+        start,
+        target,
+        year3.map(|count| (count, "3e année")),
+    );
+}
+
+/// A patientèle from signature to its target, with a count reached on the way (`observed`: the
+/// count and what to call it, « 3e année », « 20/11/2026 »). `id` names the drawing, one per page.
+pub fn patients_path(
+    html: &mut Html,
+    id: &str,
+    start: u32,
+    target: u32,
+    observed: Option<(u32, &str)>,
+) {
     const LEFT: u64 = 20;
     const WIDTH: u64 = 280;
+    let year3 = observed.map(|(count, _)| count);
     let top = u64::from(start.max(target).max(year3.unwrap_or(0))) * 11 / 10;
     let low = u64::from(start.min(target).min(year3.unwrap_or(u32::MAX))) * 8 / 10;
     let span = top.saturating_sub(low).max(1);
@@ -186,12 +205,12 @@ pub fn patients_line(html: &mut Html, start: u32, target: u32, year3: Option<u32
         format::patients(start),
         format::count(target)
     );
-    if let Some(year3) = year3 {
-        desc.push_str(&format!(", {} en 3e année", format::count(year3)));
+    if let Some((count, when)) = observed {
+        desc.push_str(&format!(", {} {}", format::count(count), in_words(when)));
     }
     svg(
         html,
-        "graphique-patients",
+        id,
         "0 0 320 84",
         "Votre patientèle, de la signature à l'objectif",
         &format!("{desc}."),
@@ -208,14 +227,35 @@ pub fn patients_line(html: &mut Html, start: u32, target: u32, year3: Option<u32
                 24,
                 &format!("{} visés", format::count(target)),
             );
-            if let Some(year3) = year3 {
-                let at = x(year3);
+            if let Some((count, when)) = observed {
+                let at = x(count);
                 marker(svg, at, 42);
-                label(svg, "axis", at, 66, &format::count(year3));
-                label(svg, "axis", at, 78, "3e année");
+                // Below the track beside the signature's labels when there is room; too close to
+                // them, on one line above the track, over the target's label.
+                if at.abs_diff(x(start)) >= 64 {
+                    label(svg, "axis", at, 66, &format::count(count));
+                    label(svg, "axis", at, 78, when);
+                } else {
+                    label(
+                        svg,
+                        "axis",
+                        at,
+                        11,
+                        &format!("{} ({when})", format::count(count)),
+                    );
+                }
             }
         },
     );
+}
+
+/// « en 3e année », « le 20/11/2026 »: when a count was reached, in a sentence.
+fn in_words(when: &str) -> String {
+    if when.starts_with(|c: char| c.is_ascii_digit()) && when.contains('/') {
+        format!("le {when}")
+    } else {
+        format!("en {when}")
+    }
 }
 
 /// Where a GP's patientèle sits against the percentiles, each tick with its number. Decorative: the

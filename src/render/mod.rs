@@ -5,6 +5,7 @@ pub mod actions;
 pub mod aid;
 pub mod bareme;
 pub mod charts;
+pub mod contract;
 pub mod describe;
 pub mod hero;
 pub mod html;

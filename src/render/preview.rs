@@ -6,6 +6,7 @@
 use super::html::{el, empty_el, text_el, Html};
 use super::tool_block::{block, Block, Tool};
 use super::{actions, hero, results};
+use crate::date::Date;
 use crate::rules::evaluate;
 use crate::situation::link::decode;
 
@@ -16,7 +17,7 @@ pub struct Screen {
 }
 
 /// The result screen and each tool's screen for a share link (an address, or its fragment alone).
-pub fn screens(link: &str) -> Result<Vec<Screen>, String> {
+pub fn screens(link: &str, today: Date) -> Result<Vec<Screen>, String> {
     let fragment = link.split_once('#').map_or(link, |(_, fragment)| fragment);
     let decoded = decode(fragment).map_err(|refusal| refusal.french())?;
     for issue in &decoded.issues {
@@ -28,19 +29,29 @@ pub fn screens(link: &str) -> Result<Vec<Screen>, String> {
     result.trusted(&hero::hero(&outcome));
     result.trusted(&actions::action_bar());
     result.trusted(&results::notices(&outcome));
-    result.trusted(&block(Block::Details, &situation, None));
+    result.trusted(&block(Block::Details, &situation, today, None));
     result.trusted(&actions::closing(None, false, false));
     let mut screens = vec![Screen {
         file: "resultat.html".to_string(),
         html: document("Votre résultat", "results", &result.finish()),
     }];
+    if situation.is_tracking() {
+        screens.push(Screen {
+            file: "suivi.html".to_string(),
+            html: document(
+                "Où en est votre contrat",
+                "results",
+                &block(Block::Contract, &situation, today, None),
+            ),
+        });
+    }
     for tool in Tool::ALL {
         screens.push(Screen {
             file: format!("{}.html", tool.code()),
             html: document(
                 tool.title(),
                 "tool",
-                &block(Block::Tool(tool), &situation, None),
+                &block(Block::Tool(tool), &situation, today, None),
             ),
         });
     }
@@ -79,9 +90,12 @@ mod tests {
 
     #[test]
     fn a_link_gives_the_result_and_every_tool() {
-        let written =
-            screens("https://exemple.fr/#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01")
-                .expect("our own link");
+        let today = Date::ymd(2026, 12, 6);
+        let written = screens(
+            "https://exemple.fr/#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01",
+            today,
+        )
+        .expect("our own link");
         let files: Vec<&str> = written.iter().map(|s| s.file.as_str()).collect();
         assert_eq!(
             files,
@@ -97,7 +111,7 @@ mod tests {
         assert!(written[0].html.contains("data-testid=\"details\""));
         assert!(written[1].html.contains("data-testid=\"compare\""));
         assert!(
-            screens("v=9").is_err(),
+            screens("v=9", today).is_err(),
             "a link from a later format is refused"
         );
     }

@@ -6,7 +6,8 @@
 //! here.
 
 use super::report::Report;
-use super::{results, tools};
+use super::{contract, results, tools};
+use crate::date::Date;
 use crate::rules::{calendar, compare, cost, evaluate};
 use crate::situation::link::decode;
 use crate::situation::Situation;
@@ -53,6 +54,8 @@ impl Tool {
 pub enum Block {
     Details,
     Tool(Tool),
+    /// Where a running contract stands, on the day of the request.
+    Contract,
 }
 
 impl Block {
@@ -60,6 +63,7 @@ impl Block {
     pub fn code(self) -> &'static str {
         match self {
             Block::Details => "details",
+            Block::Contract => "suivi",
             Block::Tool(tool) => tool.code(),
         }
     }
@@ -67,15 +71,17 @@ impl Block {
     pub fn from_code(code: &str) -> Option<Block> {
         match code {
             "details" => Some(Block::Details),
+            "suivi" => Some(Block::Contract),
             _ => Tool::from_code(code).map(Block::Tool),
         }
     }
 }
 
-/// A block for a situation, with « Signaler une erreur » links when a report is given.
-pub fn block(block: Block, situation: &Situation, report: Option<&Report>) -> String {
+/// A block for a situation on a day, with « Signaler une erreur » links when a report is given.
+pub fn block(block: Block, situation: &Situation, today: Date, report: Option<&Report>) -> String {
     match block {
         Block::Details => results::details(&evaluate(situation), situation, report),
+        Block::Contract => contract::view(situation, today, report),
         Block::Tool(tool) => tool_block(tool, situation, report),
     }
 }
@@ -119,27 +125,32 @@ fn tool_block(tool: Tool, situation: &Situation, report: Option<&Report>) -> Str
 /// What the worker says once it listens: requests sent before would be lost.
 pub const READY: &str = "pret";
 
-/// A request: its number, the block, the contact for error reports (may be empty) and the share link
-/// of the simulation, one per line.
-pub fn request(number: u32, block: Block, contact: &str, share_link: &str) -> String {
+/// A request: its number, the block, the day on the device, the contact for error reports (may be
+/// empty) and the share link of the simulation, one per line.
+pub fn request(number: u32, block: Block, today: Date, contact: &str, share_link: &str) -> String {
     let contact = contact.replace(['\n', '\r'], " ");
-    format!("{number}\n{}\n{contact}\n{share_link}", block.code())
+    format!(
+        "{number}\n{}\n{}\n{contact}\n{share_link}",
+        block.code(),
+        today.iso()
+    )
 }
 
 /// The reply to a request: its number, a new line, then the block. A request that cannot be read
 /// gets a French message instead of a block, never an error.
 pub fn reply(request: &str) -> String {
-    let mut lines = request.splitn(4, '\n');
+    let mut lines = request.splitn(5, '\n');
     let number = lines.next().unwrap_or_default();
     let wanted = lines.next().and_then(Block::from_code);
+    let today = lines.next().and_then(Date::parse_iso);
     let contact = lines.next().unwrap_or_default();
     let link = lines.next().unwrap_or_default();
     let decoded = link.split_once('#').map(|(_, fragment)| decode(fragment));
-    let html = match (wanted, decoded) {
-        (Some(wanted), Some(Ok(decoded))) => {
+    let html = match (wanted, today, decoded) {
+        (Some(wanted), Some(today), Some(Ok(decoded))) => {
             let report = Report { contact, link };
             let report = (!contact.is_empty()).then_some(&report);
-            block(wanted, &decoded.situation, report)
+            block(wanted, &decoded.situation, today, report)
         }
         _ => "<p class=\"notice warning\">Cet outil n'a pas pu lire la simulation : revenez au \
               résultat et rouvrez-le.</p>"
@@ -158,6 +169,7 @@ pub fn read_reply(reply: &str) -> Option<(u32, &str)> {
 mod tests {
     use super::*;
 
+    const TODAY: Date = Date::ymd(2026, 12, 6);
     const LINK: &str =
         "https://exemple.fr/#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01";
 
@@ -168,7 +180,7 @@ mod tests {
             .into_iter()
             .chain([Block::Details])
         {
-            let reply = reply(&request(7, block, "", LINK));
+            let reply = reply(&request(7, block, TODAY, "", LINK));
             let (number, html) = read_reply(&reply).expect("a reply");
             assert_eq!(number, 7);
             assert!(html.contains("data-testid"), "{block:?}: {html}");
@@ -177,7 +189,7 @@ mod tests {
                 "no contact, no report link"
             );
         }
-        let compare = reply(&request(1, Block::Tool(Tool::Compare), "", LINK));
+        let compare = reply(&request(1, Block::Tool(Tool::Compare), TODAY, "", LINK));
         assert!(
             compare.contains("38\u{202f}000\u{a0}€") || compare.contains("38 000"),
             "{compare}"
@@ -189,6 +201,7 @@ mod tests {
         let reply = reply(&request(
             2,
             Block::Tool(Tool::Calendar),
+            TODAY,
             "erreurs@exemple.fr\n",
             LINK,
         ));

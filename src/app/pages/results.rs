@@ -90,6 +90,7 @@ pub fn Results() -> impl IntoView {
             Action::EraseConfirmed => state.erase(),
             Action::Edit(key) => state.edit(key),
             Action::Open(tool) => state.go(Screen::Tool(tool)),
+            Action::EditContract => state.go(Screen::ContractForm),
             Action::Resume | Action::NewSimulation | Action::Start => {}
         }
     };

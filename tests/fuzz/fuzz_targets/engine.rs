@@ -51,8 +51,9 @@ fuzz_target!(|data: &[u8]| {
         results::rules_and_sources(&outcome),
         aid::block(&outcome, report),
     ];
-    for block in Tool::ALL.map(Block::Tool).into_iter().chain([Block::Details]) {
-        pages.push(tool_block::reply(&tool_block::request(1, block, "erreurs@exemple.fr", &link)));
+    let today = assistant_medical::date::Date::ymd(2026, 12, 6);
+    for block in Tool::ALL.map(Block::Tool).into_iter().chain([Block::Details, Block::Contract]) {
+        pages.push(tool_block::reply(&tool_block::request(1, block, today, "erreurs@exemple.fr", &link)));
     }
     for html in pages {
         assert!(!html.contains("<script") && !html.contains("<img"), "markup from data: {html}");
