@@ -1,29 +1,74 @@
-//! The answers kept on the device: a versioned envelope around the share-link vocabulary, so that a
-//! saved simulation and a shared one are read by the same decoder.
+//! The simulations kept on the device (« Mes simulations »): each a versioned envelope around the
+//! share-link vocabulary, under a key of its own, so that a saved, a typed and a shared simulation
+//! are read by the same decoder, and another window's change to one is one storage event.
 //!
 //! The JSON text itself is the caller's: in the browser, `JSON.parse` and `JSON.stringify` (no JSON
 //! parser in the WebAssembly: serde's machinery alone weighed 9.5 KB compressed, 6 % of the budget).
 //!
 //! A value we cannot read is never dropped: the caller moves it under [`SET_ASIDE_KEY`] and tells the
 //! doctor. Older envelopes are migrated forward, one schema at a time:
-//! - schema 1: `{"schema":1,"answers":"v=1&…"}`;
-//! - schema 2 adds `saved_on`, the day of the last save, shown when the doctor resumes.
+//! - schema 1: `{"schema":1,"answers":"v=1&…"}`, the one simulation, under [`OLD_KEY`];
+//! - schema 2 adds `saved_on`, the day of the last save;
+//! - schema 3 keeps several simulations, one key each (`assistant-medical/simulations/<id>`), each
+//!   saying where it came from (`origin`: typed, or a link received) and the day it was created.
 
 use crate::date::Date;
 use crate::situation::link;
-use crate::situation::Situation;
+use crate::situation::{Quotity, Situation};
 
 /// Every key this app writes starts with this.
 pub const PREFIX: &str = "assistant-medical/";
-pub const KEY: &str = "assistant-medical/reponses";
+/// Where schemas 1 and 2 kept the one simulation: read once, moved to a simulation of its own.
+pub const OLD_KEY: &str = "assistant-medical/reponses";
+/// Each simulation under this, followed by its identifier.
+pub const SIMULATIONS: &str = "assistant-medical/simulations/";
+/// The simulation on screen and the screen, one per line: where the doctor lands back.
+pub const CURRENT_KEY: &str = "assistant-medical/courante";
 /// Where unreadable saved values are kept (one key each), so that nothing the doctor typed is lost.
 pub const SET_ASIDE_KEY: &str = "assistant-medical/mises-de-cote";
-pub const SCHEMA: u64 = 2;
+pub const SCHEMA: u64 = 3;
 
-/// What is written: `{"schema":2,"saved_on":"YYYY-MM-DD","answers":"v=1&…"}`.
+/// The key of a simulation.
+pub fn key(id: &str) -> String {
+    format!("{SIMULATIONS}{id}")
+}
+
+/// The simulation a key holds, if it is one.
+pub fn id_of(key: &str) -> Option<&str> {
+    key.strip_prefix(SIMULATIONS).filter(|id| !id.is_empty())
+}
+
+/// Where a simulation came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Typed on this device.
+    Typed,
+    /// Opened from a shared link.
+    Link,
+}
+
+impl Origin {
+    pub fn code(self) -> &'static str {
+        match self {
+            Origin::Typed => "saisie",
+            Origin::Link => "lien",
+        }
+    }
+
+    fn from_code(code: Option<&str>) -> Origin {
+        match code {
+            Some("lien") => Origin::Link,
+            _ => Origin::Typed,
+        }
+    }
+}
+
+/// What is written: `{"schema":3,"origin":"saisie","created_on":"…","saved_on":"…","answers":"v=1&…"}`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Envelope {
     pub schema: u64,
+    pub origin: &'static str,
+    pub created_on: String,
     pub saved_on: String,
     /// The answers in the share-link vocabulary (`v=1&spe=mg…`).
     pub answers: String,
@@ -33,6 +78,8 @@ pub struct Envelope {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Stored {
     pub schema: Option<u64>,
+    pub origin: Option<String>,
+    pub created_on: Option<String>,
     pub saved_on: Option<String>,
     pub answers: Option<String>,
 }
@@ -46,13 +93,60 @@ pub enum Read {
     Value(Stored),
 }
 
+/// A simulation read back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Simulation {
+    pub situation: Situation,
+    pub origin: Origin,
+    pub created_on: Option<Date>,
+    /// The day of the last save, when the envelope says it.
+    pub saved_on: Option<Date>,
+}
+
+impl Simulation {
+    /// Its name in « Mes simulations », said from its answers so that it stays true: « Mon contrat
+    /// du 1er octobre 2023 · 1/2 ETP », « Projet · 1 ETP, signature le 1er mars 2025 », « Lien reçu
+    /// le 6 décembre 2026 · … ».
+    pub fn name(&self) -> String {
+        let s = &self.situation;
+        let option = s.quotity.map(short_option);
+        let what = match (s.is_tracking(), s.signature) {
+            (true, Some(day)) => format!("Mon contrat du {}", day.french()),
+            (true, None) => "Mon contrat".to_string(),
+            (false, Some(day)) if s.is_collective() => {
+                format!("Contrat collectif, signature le {}", day.french())
+            }
+            (false, Some(day)) => format!("Projet, signature le {}", day.french()),
+            (false, None) => "Projet".to_string(),
+        };
+        let what = match option {
+            Some(option) => format!("{what} · {option}"),
+            None => what,
+        };
+        match (self.origin, self.created_on) {
+            (Origin::Link, Some(day)) => format!("Lien reçu le {} · {what}", day.french()),
+            (Origin::Link, None) => format!("Lien reçu · {what}"),
+            (Origin::Typed, _) => what,
+        }
+    }
+}
+
+/// "1/2 ETP": an option in few words.
+fn short_option(quotity: Quotity) -> &'static str {
+    match quotity {
+        Quotity::Third => "1/3 ETP",
+        Quotity::Half => "1/2 ETP",
+        Quotity::Full => "1 ETP",
+        Quotity::OneAndHalf => "1,5 ETP",
+        Quotity::Two => "2 ETP",
+    }
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum Loaded {
     Empty,
     Restored {
-        situation: Situation,
-        /// The day of the last save, when the envelope says it.
-        saved_on: Option<Date>,
+        simulation: Box<Simulation>,
         /// Read from an older schema: save it again in the current one.
         migrated: bool,
         /// Answers that could not be read back, in French.
@@ -64,23 +158,23 @@ pub enum Loaded {
     },
 }
 
-/// What to save for these answers, today.
-pub fn envelope(situation: &Situation, today: Date) -> Envelope {
+/// What to save for a simulation, today.
+pub fn envelope(simulation: &Simulation, today: Date) -> Envelope {
     Envelope {
         schema: SCHEMA,
+        origin: simulation.origin.code(),
+        created_on: simulation.created_on.unwrap_or(today).iso(),
         saved_on: today.iso(),
-        answers: link::encode(situation),
+        answers: link::encode(&simulation.situation),
     }
 }
 
 pub fn load(read: Read) -> Loaded {
-    let unreadable = |why: &str| {
-        Loaded::SetAside {
+    let unreadable = |why: &str| Loaded::SetAside {
         reason: format!(
-            "Vos réponses enregistrées n'ont pas pu être relues ({why}). Elles ont été mises de côté \
-             sur cet appareil, sans être effacées ; la simulation repart de zéro."
+            "Une simulation enregistrée n'a pas pu être relue ({why}). Elle a été mise de côté sur \
+             cet appareil, sans être effacée."
         ),
-    }
     };
     let stored = match read {
         Read::Nothing => return Loaded::Empty,
@@ -92,8 +186,8 @@ pub fn load(read: Read) -> Loaded {
     };
     if schema > SCHEMA {
         return Loaded::SetAside {
-            reason: "Vos réponses ont été enregistrées par une version plus récente du simulateur. \
-                     Elles ont été mises de côté, sans être effacées : rechargez la page pour obtenir \
+            reason: "Une simulation a été enregistrée par une version plus récente du simulateur. \
+                     Elle a été mise de côté, sans être effacée : rechargez la page pour obtenir \
                      cette version."
                 .to_string(),
         };
@@ -102,18 +196,52 @@ pub fn load(read: Read) -> Loaded {
         return unreadable("format inconnu");
     };
     match link::decode(&answers) {
-        Ok(decoded) => Loaded::Restored {
-            situation: decoded.situation,
+        Ok(decoded) => {
             // Schema 1 had no date; a damaged date is only a lost detail.
-            saved_on: stored.saved_on.as_deref().and_then(Date::parse_iso),
-            migrated: schema < SCHEMA,
-            notices: decoded
-                .issues
-                .iter()
-                .map(|issue| format!("Réponse enregistrée non relue : {}", issue.french()))
-                .collect(),
-        },
+            let saved_on = stored.saved_on.as_deref().and_then(Date::parse_iso);
+            Loaded::Restored {
+                simulation: Box::new(Simulation {
+                    situation: decoded.situation,
+                    origin: Origin::from_code(stored.origin.as_deref()),
+                    created_on: stored
+                        .created_on
+                        .as_deref()
+                        .and_then(Date::parse_iso)
+                        .or(saved_on),
+                    saved_on,
+                }),
+                migrated: schema < SCHEMA,
+                notices: decoded
+                    .issues
+                    .iter()
+                    .map(|issue| format!("Réponse enregistrée non relue : {}", issue.french()))
+                    .collect(),
+            }
+        }
         Err(refusal) => unreadable(&refusal.french()),
+    }
+}
+
+/// Where the doctor was: the simulation on screen and the screen's code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Current {
+    pub id: String,
+    pub screen: String,
+}
+
+impl Current {
+    /// `id`, a new line, the screen's code.
+    pub fn write(&self) -> String {
+        format!("{}\n{}", self.id, self.screen)
+    }
+
+    pub fn read(text: &str) -> Option<Current> {
+        let (id, screen) = text.split_once('\n').unwrap_or((text, ""));
+        let id = id.trim();
+        (!id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric())).then(|| Current {
+            id: id.to_string(),
+            screen: screen.trim().to_string(),
+        })
     }
 }
 
@@ -127,28 +255,45 @@ mod tests {
             schema,
             saved_on: saved_on.map(str::to_string),
             answers: answers.map(str::to_string),
+            ..Stored::default()
         })
     }
 
+    fn simulation(situation: Situation) -> Simulation {
+        Simulation {
+            situation,
+            origin: Origin::Typed,
+            created_on: Some(Date::ymd(2026, 11, 23)),
+            saved_on: None,
+        }
+    }
+
     #[test]
-    fn saved_answers_come_back() {
-        let situation = Situation {
-            specialty: Some(Specialty::GeneralPractice),
-            pmt: Some(1_300),
-            ..Situation::default()
+    fn saved_simulations_come_back_with_their_origin_and_days() {
+        let kept = Simulation {
+            origin: Origin::Link,
+            ..simulation(Situation {
+                specialty: Some(Specialty::GeneralPractice),
+                pmt: Some(1_300),
+                ..Situation::default()
+            })
         };
-        let written = envelope(&situation, Date::ymd(2026, 11, 23));
+        let written = envelope(&kept, Date::ymd(2026, 12, 6));
         assert_eq!(written.schema, SCHEMA);
-        let read = stored(
-            Some(written.schema),
-            Some(&written.saved_on),
-            Some(&written.answers),
-        );
+        let read = Read::Value(Stored {
+            schema: Some(written.schema),
+            origin: Some(written.origin.to_string()),
+            created_on: Some(written.created_on.clone()),
+            saved_on: Some(written.saved_on.clone()),
+            answers: Some(written.answers.clone()),
+        });
         assert_eq!(
             load(read),
             Loaded::Restored {
-                situation,
-                saved_on: Some(Date::ymd(2026, 11, 23)),
+                simulation: Box::new(Simulation {
+                    saved_on: Some(Date::ymd(2026, 12, 6)),
+                    ..kept
+                }),
                 migrated: false,
                 notices: vec![]
             }
@@ -163,8 +308,7 @@ mod tests {
             Some("v=1&spe=mg&pmt=1300&etp=1&signature=2025-03-01"),
         );
         let Loaded::Restored {
-            situation,
-            saved_on,
+            simulation,
             migrated,
             notices,
         } = load(read)
@@ -172,10 +316,24 @@ mod tests {
             panic!("a schema-1 value is read");
         };
         assert!(migrated);
-        assert_eq!(saved_on, None);
+        assert_eq!(simulation.saved_on, None);
+        assert_eq!(simulation.origin, Origin::Typed);
         assert!(notices.is_empty());
-        assert_eq!(situation.pmt, Some(1_300));
-        assert_eq!(situation.specialty, Some(Specialty::GeneralPractice));
+        assert_eq!(simulation.situation.pmt, Some(1_300));
+    }
+
+    #[test]
+    fn a_schema_2_value_keeps_its_day_as_its_creation() {
+        let Loaded::Restored {
+            simulation,
+            migrated,
+            ..
+        } = load(stored(Some(2), Some("2026-11-23"), Some("v=1&spe=mg")))
+        else {
+            panic!("read");
+        };
+        assert!(migrated);
+        assert_eq!(simulation.created_on, Some(Date::ymd(2026, 11, 23)));
     }
 
     #[test]
@@ -203,15 +361,59 @@ mod tests {
 
     #[test]
     fn a_damaged_answer_is_reported_and_the_rest_kept() {
-        let read = stored(Some(2), Some("2026-11-23"), Some("v=1&spe=mg&pmt=abc"));
+        let read = stored(Some(3), Some("2026-11-23"), Some("v=1&spe=mg&pmt=abc"));
         let Loaded::Restored {
-            situation, notices, ..
+            simulation,
+            notices,
+            ..
         } = load(read)
         else {
             panic!("restored");
         };
-        assert_eq!(situation.specialty, Some(Specialty::GeneralPractice));
-        assert_eq!(situation.pmt, None);
+        assert_eq!(
+            simulation.situation.specialty,
+            Some(Specialty::GeneralPractice)
+        );
+        assert_eq!(simulation.situation.pmt, None);
         assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn names_say_what_each_simulation_is() {
+        let contract = simulation(Situation {
+            tracking: Some(true),
+            signature: Some(Date::ymd(2023, 10, 1)),
+            quotity: Some(Quotity::Half),
+            ..Situation::default()
+        });
+        assert_eq!(contract.name(), "Mon contrat du 1er octobre 2023 · 1/2 ETP");
+        let project = simulation(Situation {
+            signature: Some(Date::ymd(2025, 3, 1)),
+            quotity: Some(Quotity::Full),
+            ..Situation::default()
+        });
+        assert_eq!(project.name(), "Projet, signature le 1er mars 2025 · 1 ETP");
+        let received = Simulation {
+            origin: Origin::Link,
+            ..project
+        };
+        assert_eq!(
+            received.name(),
+            "Lien reçu le 23 novembre 2026 · Projet, signature le 1er mars 2025 · 1 ETP"
+        );
+    }
+
+    #[test]
+    fn the_current_simulation_reads_back_and_refuses_foreign_text() {
+        let current = Current {
+            id: "1733500000000".to_string(),
+            screen: "suivi".to_string(),
+        };
+        assert_eq!(Current::read(&current.write()), Some(current));
+        assert_eq!(Current::read(""), None);
+        assert_eq!(Current::read("<script>\nx"), None);
+        assert_eq!(key("12"), "assistant-medical/simulations/12");
+        assert_eq!(id_of(&key("12")), Some("12"));
+        assert_eq!(id_of("assistant-medical/courante"), None);
     }
 }

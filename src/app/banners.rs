@@ -15,8 +15,8 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Action {
     Dismiss(u32),
-    KeepLink,
-    RestoreSaved,
+    Undo,
+    BackFromLink,
     CloseLinkNotice,
     ApplyUpdate,
     CloseIosHint,
@@ -27,8 +27,8 @@ impl Action {
     fn code(self) -> String {
         match self {
             Action::Dismiss(id) => format!("fermer:{id}"),
-            Action::KeepLink => "garder-lien".to_string(),
-            Action::RestoreSaved => "revenir".to_string(),
+            Action::Undo => "annuler".to_string(),
+            Action::BackFromLink => "revenir".to_string(),
             Action::CloseLinkNotice => "fermer-lien".to_string(),
             Action::ApplyUpdate => "recharger".to_string(),
             Action::CloseIosHint => "compris".to_string(),
@@ -37,8 +37,8 @@ impl Action {
 
     fn from_code(code: &str) -> Option<Action> {
         Some(match code {
-            "garder-lien" => Action::KeepLink,
-            "revenir" => Action::RestoreSaved,
+            "annuler" => Action::Undo,
+            "revenir" => Action::BackFromLink,
             "fermer-lien" => Action::CloseLinkNotice,
             "recharger" => Action::ApplyUpdate,
             "compris" => Action::CloseIosHint,
@@ -98,43 +98,36 @@ impl Banner {
 }
 
 fn prefill_banner(prefill: Prefill) -> Banner {
-    let choice = prefill.saved.is_some();
-    let mut banner = Banner::new(
-        Tone::Info,
-        "prefill",
-        if choice {
-            "Vos réponses enregistrées sur cet appareil n'ont pas été modifiées. Que voulez-vous garder ?"
-        } else {
-            ""
-        },
-    );
+    // One line on a phone: what was kept apart is said only when the doctor had a simulation open.
+    let kept = if prefill.known {
+        "Déjà dans vos simulations."
+    } else if prefill.back_to.is_some() {
+        "Enregistrée à part : la vôtre n'a pas changé."
+    } else {
+        ""
+    };
+    let mut banner = Banner::new(Tone::Info, "prefill", kept);
     banner.title = Some("Simulation préremplie depuis un lien partagé");
     if !prefill.issues.is_empty() {
         banner.text = format!(
             "{} réponse(s) du lien ignorée(s). {}",
             prefill.issues.len(),
             banner.text
-        );
+        )
+        .trim_end()
+        .to_string();
         banner.details = prefill.issues;
         banner.details_testid = "prefill-issues";
     }
-    if choice {
-        banner
-            .button(
-                Action::KeepLink,
-                "Garder cette simulation",
-                "keep-link",
-                true,
-            )
-            .button(
-                Action::RestoreSaved,
-                "Revenir à mes réponses enregistrées",
-                "back-to-saved",
-                false,
-            )
-    } else {
-        banner.button(Action::CloseLinkNotice, "Fermer", "close-prefill", false)
+    if prefill.back_to.is_some() {
+        banner = banner.button(
+            Action::BackFromLink,
+            "Revenir à ma simulation",
+            "back-to-saved",
+            false,
+        );
     }
+    banner.button(Action::CloseLinkNotice, "Fermer", "close-prefill", false)
 }
 
 fn banners(state: &AppState, pwa: &Pwa) -> Vec<Banner> {
@@ -152,7 +145,8 @@ fn banners(state: &AppState, pwa: &Pwa) -> Vec<Banner> {
             .button(Action::ApplyUpdate, "Recharger", "update-reload", true),
         );
     }
-    if pwa.ios_hint.get() {
+    // Never over a shared link's banner: one thing at a time.
+    if pwa.ios_hint.get() && state.prefill.with(Option::is_none) {
         banners.push(
             Banner::new(
                 Tone::Info,
@@ -166,12 +160,11 @@ fn banners(state: &AppState, pwa: &Pwa) -> Vec<Banner> {
         banners.push(Banner::new(Tone::Warning, "storage-warning", reason));
     }
     for notice in state.notices.get() {
-        let mut banner = Banner::new(notice.tone, "notice", notice.text).button(
-            Action::Dismiss(notice.id),
-            "Fermer",
-            "dismiss",
-            false,
-        );
+        let mut banner = Banner::new(notice.tone, "notice", notice.text);
+        if notice.undoable {
+            banner = banner.button(Action::Undo, "Annuler", "undo", false);
+        }
+        let mut banner = banner.button(Action::Dismiss(notice.id), "Fermer", "dismiss", false);
         banner.details = notice.details;
         banner.details_testid = "notice-details";
         banners.push(banner);
@@ -185,8 +178,8 @@ fn banners(state: &AppState, pwa: &Pwa) -> Vec<Banner> {
 fn act(action: Action, state: &AppState, pwa: &Pwa) {
     match action {
         Action::Dismiss(id) => state.dismiss(id),
-        Action::KeepLink => state.keep_prefill(),
-        Action::RestoreSaved => state.restore_saved(),
+        Action::Undo => state.undo(),
+        Action::BackFromLink => state.back_from_link(),
         Action::CloseLinkNotice => state.prefill.set(None),
         Action::ApplyUpdate => pwa.reload_to_update(),
         Action::CloseIosHint => pwa.close_ios_hint(),

@@ -16,8 +16,8 @@ use pages::contract::{ContractForm, ContractView};
 use pages::home::Home;
 use pages::results::Results;
 use pages::steps::{Activity, Contract, Project};
-use pages::tools::{Calendar, Compare, Cost, WhatIf};
-use screen::{Screen, Step, Tool};
+use pages::tools::ToolScreen;
+use screen::{Screen, Step};
 
 pub fn mount() {
     browser::install_panic_screen();
@@ -64,9 +64,22 @@ fn app(state: state::AppState) -> impl IntoView {
             .get()
             .then(|| view! { <footer class="site-footer no-print" inner_html=crate::render::site::footer()></footer> })
     };
+    // The way home (the ways in, « Mes simulations ») from every other screen.
+    let home = move || {
+        (started.get() && state.screen.get() != Screen::Home).then(|| {
+            view! {
+                <nav class="app-nav no-print" aria-label="Navigation">
+                    <button type="button" class="link" data-testid="home" on:click=move |_| state.go(Screen::Home)>
+                        "← Accueil et mes simulations"
+                    </button>
+                </nav>
+            }
+        })
+    };
     view! {
         // "app" once the screen is there: what the tests wait for.
         <div data-testid=move || started.get().then_some("app")>
+            {home}
             <banners::Banners/>
             {screen}
             {footer}
@@ -81,10 +94,7 @@ fn screen_view(screen: Screen) -> AnyView {
         Screen::Step(Step::Activity) => view! { <Activity/> }.into_any(),
         Screen::Step(Step::Project) => view! { <Project/> }.into_any(),
         Screen::Results => view! { <Results/> }.into_any(),
-        Screen::Tool(Tool::Compare) => view! { <Compare/> }.into_any(),
-        Screen::Tool(Tool::Cost) => view! { <Cost/> }.into_any(),
-        Screen::Tool(Tool::Calendar) => view! { <Calendar/> }.into_any(),
-        Screen::Tool(Tool::WhatIf) => view! { <WhatIf/> }.into_any(),
+        Screen::Tool(tool) => view! { <ToolScreen tool/> }.into_any(),
         Screen::ContractForm => view! { <ContractForm/> }.into_any(),
         Screen::Contract => view! { <ContractView/> }.into_any(),
     }

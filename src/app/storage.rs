@@ -41,7 +41,7 @@ pub fn read_raw(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
 }
 
-fn write_raw(key: &str, value: &str) -> StorageState {
+pub fn write_raw(key: &str, value: &str) -> StorageState {
     if !available() {
         return StorageState::Unavailable(DISABLED.to_string());
     }
@@ -51,7 +51,29 @@ fn write_raw(key: &str, value: &str) -> StorageState {
     }
 }
 
-/// The saved answers, parsed by the browser's own `JSON.parse`. A field of the wrong type makes the
+/// Every key this app wrote, with its value: what « Effacer » removes and « Annuler » puts back.
+pub fn ours() -> Vec<(String, String)> {
+    if !available() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(saved::PREFIX))
+        .filter_map(|key| read_raw(&key).map(|value| (key, value)))
+        .collect()
+}
+
+/// The identifiers of the simulations kept on this device.
+pub fn simulation_ids() -> Vec<String> {
+    ours()
+        .into_iter()
+        .filter_map(|(key, _)| saved::id_of(&key).map(str::to_string))
+        .collect()
+}
+
+/// A saved envelope, parsed by the browser's own `JSON.parse`. A field of the wrong type makes the
 /// whole value unreadable (it is then set aside, not used).
 pub fn read_saved(raw: Option<&str>) -> Read {
     let Some(raw) = raw else {
@@ -68,52 +90,62 @@ pub fn read_saved(raw: Option<&str>) -> Read {
             .ok()
             .filter(|v| !v.is_undefined())
     };
-    let text = |name: &str| field(name).map(|v| v.as_string().ok_or(()));
+    let text = |name: &str| field(name).map(|v| v.as_string().ok_or(())).transpose();
     let schema = field("schema").map(|v| match v.as_f64() {
         Some(n) if (0.0..=9_007_199_254_740_991.0).contains(&n) && n.fract() == 0.0 => Ok(n as u64),
         _ => Err(()),
     });
-    match (
-        schema.transpose(),
-        text("saved_on").transpose(),
-        text("answers").transpose(),
-    ) {
-        (Ok(schema), Ok(saved_on), Ok(answers)) => Read::Value(Stored {
-            schema,
-            saved_on,
-            answers,
-        }),
-        _ => Read::Unreadable,
+    let read = || -> Result<Stored, ()> {
+        Ok(Stored {
+            schema: schema.transpose()?,
+            origin: text("origin")?,
+            created_on: text("created_on")?,
+            saved_on: text("saved_on")?,
+            answers: text("answers")?,
+        })
+    };
+    match read() {
+        Ok(stored) => Read::Value(stored),
+        Err(()) => Read::Unreadable,
     }
 }
 
-/// Writes the envelope with the browser's own `JSON.stringify`.
-pub fn save(envelope: &Envelope) -> StorageState {
+/// The envelope as JSON, by the browser's own `JSON.stringify`.
+pub fn to_json(envelope: &Envelope) -> Option<String> {
     let object = js_sys::Object::new();
     let entries = [
         ("schema", JsValue::from_f64(envelope.schema as f64)),
+        ("origin", JsValue::from_str(envelope.origin)),
+        ("created_on", JsValue::from_str(&envelope.created_on)),
         ("saved_on", JsValue::from_str(&envelope.saved_on)),
         ("answers", JsValue::from_str(&envelope.answers)),
     ];
     for (name, value) in entries {
         let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
     }
-    match js_sys::JSON::stringify(&object)
+    js_sys::JSON::stringify(&object)
         .ok()
         .and_then(|text| text.as_string())
-    {
-        Some(json) => write_raw(saved::KEY, &json),
+}
+
+/// Writes a simulation's envelope under its key.
+pub fn save(id: &str, envelope: &Envelope) -> StorageState {
+    match to_json(envelope) {
+        Some(json) => write_raw(&saved::key(id), &json),
         None => StorageState::Unavailable(FULL.to_string()),
     }
 }
 
-/// Moves an unreadable saved value out of the way, keeping it for whoever can read it later. Each
-/// one gets its own key, so that setting a second value aside never overwrites the first.
-pub fn set_aside(raw: &str) -> StorageState {
-    let key = format!("{}/{}", saved::SET_ASIDE_KEY, js_sys::Date::now() as u64);
-    let state = write_raw(&key, raw);
+/// Moves an unreadable value out of `key`, keeping it for whoever can read it later. Each one gets
+/// its own key, so that setting a second value aside never overwrites the first.
+pub fn set_aside(key: &str, raw: &str) -> StorageState {
+    let mut aside = format!("{}/{}", saved::SET_ASIDE_KEY, js_sys::Date::now() as u64);
+    while read_raw(&aside).is_some() {
+        aside.push('b');
+    }
+    let state = write_raw(&aside, raw);
     if state == StorageState::Available {
-        remove(saved::KEY);
+        remove(key);
     }
     state
 }
@@ -126,21 +158,5 @@ pub fn write_flag(key: &str) {
 pub fn remove(key: &str) {
     if available() {
         LocalStorage::delete(key);
-    }
-}
-
-/// "Effacer mes données": everything this app stored, set-aside values included.
-pub fn erase_all() {
-    if !available() {
-        return;
-    }
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    let ours: Vec<String> = (0..count)
-        .filter_map(|index| storage.key(index).ok().flatten())
-        .filter(|key| key.starts_with(saved::PREFIX))
-        .collect();
-    for key in ours {
-        remove(&key);
     }
 }

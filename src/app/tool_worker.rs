@@ -18,30 +18,38 @@ const UNAVAILABLE: &str =
 
 struct Channel {
     worker: web_sys::Worker,
+    /// The number of the last request.
     latest: u32,
-    shown: Option<RwSignal<Option<String>>>,
-    /// The latest request, kept until the worker says it listens.
-    waiting: Option<String>,
+    /// The latest request of each block on screen, by its number, and where its reply goes.
+    asked: Vec<(u32, RwSignal<Option<String>>)>,
+    /// The requests kept until the worker says it listens; `None` once it does.
+    waiting: Option<Vec<(RwSignal<Option<String>>, String)>>,
 }
 
 thread_local! {
     static CHANNEL: RefCell<Option<Channel>> = const { RefCell::new(None) };
 }
 
-/// The block on screen, from the worker, asked again whenever the answers change; `None` until the
-/// first reply.
+/// A block on screen, from the worker; `None` until the first reply. Asked again whenever the
+/// answers change, or, for written fields, only when they are replaced as a whole (never under the
+/// doctor's fingers).
 pub fn block(block: Block) -> RwSignal<Option<String>> {
     let state = expect_context::<AppState>();
     let shown = RwSignal::new(None::<String>);
     Effect::new(move |_| {
-        state.answers.track();
+        if block.has_fields() {
+            state.replaced.track();
+        } else {
+            state.answers.track();
+        }
         let contact = state.contact.get_value().unwrap_or_default();
         ask(block, state.today, &contact, &state.share_link(), shown);
     });
     shown
 }
 
-/// Asks for a block for the simulation of `share_link`; `shown` receives it.
+/// Asks for a block for the simulation of `share_link`; `shown` receives it. A block asked again
+/// drops its older request: only the latest reply is shown.
 fn ask(
     block: Block,
     today: crate::date::Date,
@@ -55,17 +63,19 @@ fn ask(
             *cell = start().map(|worker| Channel {
                 worker,
                 latest: 0,
-                shown: None,
-                waiting: Some(String::new()),
+                asked: Vec::new(),
+                waiting: Some(Vec::new()),
             });
         }
         let channel = cell.as_mut()?;
         channel.latest += 1;
-        channel.shown = Some(shown);
+        channel.asked.retain(|(_, other)| *other != shown);
+        channel.asked.push((channel.latest, shown));
         let text = request(channel.latest, block, today, contact, share_link);
         match &mut channel.waiting {
             Some(waiting) => {
-                *waiting = text;
+                waiting.retain(|(other, _)| *other != shown);
+                waiting.push((shown, text));
                 Some(())
             }
             None => channel.worker.post_message(&JsValue::from_str(&text)).ok(),
@@ -86,7 +96,7 @@ fn start() -> Option<web_sys::Worker> {
             if text == READY {
                 send_waiting();
             } else if let Some((number, html)) = read_reply(&text) {
-                if let Some(shown) = current(Some(number)) {
+                for shown in waiting_for(Some(number)) {
                     shown.set(Some(html.to_string()));
                 }
             }
@@ -95,7 +105,7 @@ fn start() -> Option<web_sys::Worker> {
     on_message.forget();
     // The worker's script or WebAssembly could not load (an old browser, a broken cache).
     let on_error = Closure::<dyn FnMut(JsValue)>::new(|_| {
-        if let Some(shown) = current(None) {
+        for shown in waiting_for(None) {
             shown.set(Some(UNAVAILABLE.to_string()));
         }
     });
@@ -104,25 +114,30 @@ fn start() -> Option<web_sys::Worker> {
     Some(worker)
 }
 
-/// Sends the request kept while the worker was starting, and the next ones straight away.
+/// Sends the requests kept while the worker was starting, and the next ones straight away.
 fn send_waiting() {
     CHANNEL.with(|cell| {
         if let Some(channel) = cell.borrow_mut().as_mut() {
-            if let Some(text) = channel.waiting.take().filter(|text| !text.is_empty()) {
+            for (_, text) in channel.waiting.take().unwrap_or_default() {
                 let _ = channel.worker.post_message(&JsValue::from_str(&text));
             }
         }
     });
 }
 
-/// The signal waiting for the reply numbered `number` (any, for `None`), if it is still the latest.
-fn current(number: Option<u32>) -> Option<RwSignal<Option<String>>> {
+/// Where the reply numbered `number` goes, if it is still its block's latest request; every block
+/// waiting, for `None` (the worker failed).
+fn waiting_for(number: Option<u32>) -> Vec<RwSignal<Option<String>>> {
     CHANNEL.with(|cell| {
-        let cell = cell.borrow();
-        let channel = cell.as_ref()?;
-        if number.is_some_and(|n| n != channel.latest) {
-            return None;
-        }
-        channel.shown
+        let mut cell = cell.borrow_mut();
+        let Some(channel) = cell.as_mut() else {
+            return Vec::new();
+        };
+        let (answered, rest) = channel
+            .asked
+            .drain(..)
+            .partition(|(n, _)| number.is_none_or(|number| *n == number));
+        channel.asked = rest;
+        answered.into_iter().map(|(_, shown)| shown).collect()
     })
 }

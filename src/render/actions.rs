@@ -24,9 +24,17 @@ pub enum Action {
     Erase,
     EraseConfirmed,
     EraseCancelled,
+    /// The simulation on screen, where its answer is.
     Resume,
-    NewSimulation,
+    /// « Je réfléchis à embaucher »: a new simulation.
     Start,
+    /// « J'ai déjà un contrat »: a new contract to follow.
+    FollowContract,
+    /// A new simulation of the collective contract.
+    StartCollective,
+    /// One of « Mes simulations », by its identifier.
+    OpenSimulation(u64),
+    DeleteSimulation(u64),
 }
 
 impl Action {
@@ -44,8 +52,11 @@ impl Action {
             Action::EraseConfirmed => "effacer-oui".to_string(),
             Action::EraseCancelled => "effacer-non".to_string(),
             Action::Resume => "reprendre".to_string(),
-            Action::NewSimulation => "nouvelle".to_string(),
             Action::Start => "commencer".to_string(),
+            Action::FollowContract => "suivre-contrat".to_string(),
+            Action::StartCollective => "collectif".to_string(),
+            Action::OpenSimulation(id) => format!("ouvrir:{id}"),
+            Action::DeleteSimulation(id) => format!("supprimer:{id}"),
         }
     }
 
@@ -55,6 +66,12 @@ impl Action {
         }
         if let Some(tool) = code.strip_prefix("ecran:") {
             return Tool::from_code(tool).map(Action::Open);
+        }
+        if let Some(id) = code.strip_prefix("ouvrir:") {
+            return id.parse().ok().map(Action::OpenSimulation);
+        }
+        if let Some(id) = code.strip_prefix("supprimer:") {
+            return id.parse().ok().map(Action::DeleteSimulation);
         }
         Some(match code {
             "partager" => Action::Share,
@@ -66,8 +83,9 @@ impl Action {
             "effacer-oui" => Action::EraseConfirmed,
             "effacer-non" => Action::EraseCancelled,
             "reprendre" => Action::Resume,
-            "nouvelle" => Action::NewSimulation,
             "commencer" => Action::Start,
+            "suivre-contrat" => Action::FollowContract,
+            "collectif" => Action::StartCollective,
             _ => return None,
         })
     }
@@ -157,8 +175,11 @@ mod tests {
             Action::EraseConfirmed,
             Action::EraseCancelled,
             Action::Resume,
-            Action::NewSimulation,
             Action::Start,
+            Action::FollowContract,
+            Action::StartCollective,
+            Action::OpenSimulation(1_733_500_000_000),
+            Action::DeleteSimulation(7),
         ];
         every.extend(Key::ALL.iter().map(|&key| Action::Edit(key)));
         every.extend(Tool::ALL.map(Action::Open));
@@ -167,5 +188,6 @@ mod tests {
         }
         assert_eq!(Action::from_code("modifier:inconnu"), None);
         assert_eq!(Action::from_code(""), None);
+        assert_eq!(Action::from_code("ouvrir:abc"), None);
     }
 }

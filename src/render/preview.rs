@@ -5,7 +5,7 @@
 
 use super::html::{el, empty_el, text_el, Html};
 use super::tool_block::{block, Block, Tool};
-use super::{actions, hero, results};
+use super::{actions, hero, results, tool_fields};
 use crate::date::Date;
 use crate::rules::evaluate;
 use crate::situation::link::decode;
@@ -37,6 +37,14 @@ pub fn screens(link: &str, today: Date) -> Result<Vec<Screen>, String> {
     }];
     if situation.is_tracking() {
         screens.push(Screen {
+            file: "mon-contrat.html".to_string(),
+            html: document(
+                "Votre contrat",
+                "step",
+                &block(Block::ContractForm, &situation, today, None),
+            ),
+        });
+        screens.push(Screen {
             file: "suivi.html".to_string(),
             html: document(
                 "Où en est votre contrat",
@@ -49,9 +57,13 @@ pub fn screens(link: &str, today: Date) -> Result<Vec<Screen>, String> {
         screens.push(Screen {
             file: format!("{}.html", tool.code()),
             html: document(
-                tool.title(),
+                &tool_fields::title(tool, &situation),
                 "tool",
-                &block(Block::Tool(tool), &situation, today, None),
+                &format!(
+                    "{}{}",
+                    tool_fields::top(tool, &situation, &outcome),
+                    block(Block::Tool(tool), &situation, today, None)
+                ),
             ),
         });
     }

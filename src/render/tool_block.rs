@@ -6,7 +6,7 @@
 //! here.
 
 use super::report::Report;
-use super::{contract, results, tools};
+use super::{contract, contract_form, results, tool_fields, tools};
 use crate::date::Date;
 use crate::rules::{calendar, compare, cost, evaluate};
 use crate::situation::link::decode;
@@ -56,15 +56,27 @@ pub enum Block {
     Tool(Tool),
     /// Where a running contract stands, on the day of the request.
     Contract,
+    /// The running contract's written fields (`contract_form`).
+    ContractForm,
+    /// A tool's introduction and written fields (`tool_fields`).
+    ToolFields(Tool),
 }
 
 impl Block {
+    /// Written fields: written again only when the answers are replaced as a whole, never under
+    /// the doctor's fingers.
+    pub fn has_fields(self) -> bool {
+        matches!(self, Block::ContractForm | Block::ToolFields(_))
+    }
+
     /// The block's name in a request.
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> String {
         match self {
-            Block::Details => "details",
-            Block::Contract => "suivi",
-            Block::Tool(tool) => tool.code(),
+            Block::Details => "details".to_string(),
+            Block::Contract => "suivi".to_string(),
+            Block::ContractForm => "mon-contrat".to_string(),
+            Block::Tool(tool) => tool.code().to_string(),
+            Block::ToolFields(tool) => format!("champs-{}", tool.code()),
         }
     }
 
@@ -72,7 +84,11 @@ impl Block {
         match code {
             "details" => Some(Block::Details),
             "suivi" => Some(Block::Contract),
-            _ => Tool::from_code(code).map(Block::Tool),
+            "mon-contrat" => Some(Block::ContractForm),
+            _ => match code.strip_prefix("champs-") {
+                Some(tool) => Tool::from_code(tool).map(Block::ToolFields),
+                None => Tool::from_code(code).map(Block::Tool),
+            },
         }
     }
 }
@@ -82,6 +98,8 @@ pub fn block(block: Block, situation: &Situation, today: Date, report: Option<&R
     match block {
         Block::Details => results::details(&evaluate(situation), situation, report),
         Block::Contract => contract::view(situation, today, report),
+        Block::ContractForm => contract_form::form(situation),
+        Block::ToolFields(tool) => tool_fields::top(tool, situation, &evaluate(situation)),
         Block::Tool(tool) => tool_block(tool, situation, report),
     }
 }
@@ -178,12 +196,18 @@ mod tests {
         for block in Tool::ALL
             .map(Block::Tool)
             .into_iter()
-            .chain([Block::Details])
+            .chain(Tool::ALL.map(Block::ToolFields))
+            .chain([Block::Details, Block::Contract, Block::ContractForm])
         {
             let reply = reply(&request(7, block, TODAY, "", LINK));
             let (number, html) = read_reply(&reply).expect("a reply");
             assert_eq!(number, 7);
-            assert!(html.contains("data-testid"), "{block:?}: {html}");
+            let expected = match block {
+                Block::ToolFields(_) => "class=\"intro\"",
+                _ => "data-testid",
+            };
+            assert!(html.contains(expected), "{block:?}: {html}");
+            assert_eq!(Block::from_code(&block.code()), Some(block));
             assert!(
                 !html.contains("Signaler une erreur"),
                 "no contact, no report link"

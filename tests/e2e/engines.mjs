@@ -26,18 +26,34 @@ export const IPHONE_UA =
  * What a journey asks of a browser, the same in every engine. Each engine's tab provides:
  * goto(url) (a new document, or a new fragment of the same one, as a tapped link does), reload(),
  * waitFor(selector, timeout), evaluate(fn, ...args) (fn may be async; its result comes back as JSON),
- * click(selector) (the engine's own input, not a scripted click), screenshot(path), close(), and
- * pageErrors() (the uncaught errors of the pages seen so far, then forgotten).
+ * click(selector) (the engine's own input, not a scripted click), screenshot(path), close(),
+ * pageErrors() (the uncaught errors of the pages seen so far, then forgotten), and twin() (a second
+ * window of the same browser, sharing its storage: the installed app and a browser tab).
  */
 class Tab {
+  /** Sets a field's value and sends the `input` event a typed answer sends (dates and lists too). */
+  fill(selector, value) {
+    return this.evaluate((s, v) => {
+      const field = document.querySelector(s);
+      if (!field) throw new Error(`no ${s}`);
+      field.value = v;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      return field.value;
+    }, selector, value);
+  }
   text(selector) {
     return this.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
   }
   count(selector) {
     return this.evaluate((s) => document.querySelectorAll(s).length, selector);
   }
+  /** Every simulation kept on the device (« Mes simulations »), in key order, one JSON text per line. */
   saved() {
-    return this.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
+    return this.evaluate(() => Object.keys(localStorage)
+      .filter((key) => key.startsWith('assistant-medical/simulations/'))
+      .sort()
+      .map((key) => localStorage.getItem(key))
+      .join('\n'));
   }
   shot(name) {
     return this.screenshot(join(screenshots, `${name}.png`));
@@ -69,12 +85,15 @@ class PuppeteerTab extends Tab {
     await this.page.reload();
   }
   async waitFor(selector, timeout = 20_000) {
+    await this.front();
     await this.page.waitForSelector(selector, { timeout });
   }
-  evaluate(fn, ...args) {
+  async evaluate(fn, ...args) {
+    await this.front();
     return this.page.evaluate(fn, ...args);
   }
   async click(selector) {
+    await this.front();
     await this.page.click(selector);
   }
   async screenshot(path) {
@@ -82,6 +101,20 @@ class PuppeteerTab extends Tab {
   }
   async close() {
     await this.page.close();
+    this.twinned = false;
+  }
+  /** Two windows of one browser: the one acted on comes to the front, as a doctor's would (a
+   * background tab may be frozen). */
+  async twin() {
+    const page = await this.page.browser().newPage();
+    await page.setViewport({ ...PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const twin = new PuppeteerTab(page);
+    this.twinned = true;
+    twin.twinned = true;
+    return twin;
+  }
+  async front() {
+    if (this.twinned) await this.page.bringToFront();
   }
 }
 
@@ -98,12 +131,25 @@ const LISTEN_FOR_ERRORS = `if (!window.__pageErrors) {
 }`;
 
 class WebDriverTab extends Tab {
-  constructor(driver) {
+  constructor(driver, window = null) {
     super();
     this.driver = driver;
+    this.window = window;
     this.errors = [];
   }
+  /** A twin window of one session: every command goes to its own window first. */
+  async focus() {
+    if (this.window) await this.driver.switchTo().window(this.window);
+  }
+  async twin() {
+    if (!this.window) this.window = await this.driver.getWindowHandle();
+    await this.driver.switchTo().newWindow('window');
+    const twin = new WebDriverTab(this.driver, await this.driver.getWindowHandle());
+    twin.shared = true;
+    return twin;
+  }
   async collect() {
+    await this.focus();
     const seen = await this.driver.executeScript('return window.__pageErrors ?? [];').catch(() => []);
     this.errors.push(...seen);
   }
@@ -126,9 +172,11 @@ class WebDriverTab extends Tab {
     return this.errors.splice(0);
   }
   async waitFor(selector, timeout = 20_000) {
+    await this.focus();
     await this.driver.wait(until.elementLocated(By.css(selector)), timeout, `${selector} after ${timeout} ms`);
   }
-  evaluate(fn, ...args) {
+  async evaluate(fn, ...args) {
+    await this.focus();
     // WebDriver's asynchronous script: the last argument is the callback.
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve((${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
@@ -139,6 +187,7 @@ class WebDriverTab extends Tab {
     });
   }
   async click(selector) {
+    await this.focus();
     const element = await this.driver.findElement(By.css(selector));
     await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
     // WebDriver clicks where the element was: wait, as Playwright does, until its box has stayed the
@@ -158,10 +207,17 @@ class WebDriverTab extends Tab {
     await element.click();
   }
   async screenshot(path) {
+    await this.focus();
     writeFileSync(path, Buffer.from(await this.driver.takeScreenshot(), 'base64'));
   }
+  /** A twin closes its window; the first window ends the session. */
   async close() {
-    await this.driver.quit();
+    if (this.shared) {
+      await this.focus();
+      await this.driver.close();
+    } else {
+      await this.driver.quit();
+    }
   }
 }
 

@@ -7,8 +7,6 @@ import assert from 'node:assert/strict';
 import { ENGINES, IPHONE_UA, launchEngine } from './engines.mjs';
 import { plain, reference, startHost } from './harness.mjs';
 
-const KEY = 'assistant-medical/reponses';
-
 for (const name of ENGINES) {
   describe(`les parcours essentiels dans ${name}`, () => {
     let host;
@@ -44,17 +42,16 @@ for (const name of ENGINES) {
       await tab.shot(`30-moteur-${name}-resultat`);
     });
 
-    test('un rechargement rend les réponses enregistrées', async () => {
+    test('un rechargement ramène le médecin où il était, ses réponses gardées', async () => {
       assert.match(await tab.saved(), /pmt=1300/);
       await tab.goto(host.url);
       // Reloaded once the app has started: a reload in the middle of the wasm download aborts it, and
       // Firefox reports that abort as a page error.
       await tab.waitFor('[data-testid=app]');
       await tab.reload();
-      await tab.waitFor('[data-testid=resume]');
-      await tab.click('[data-testid=resume]');
       await tab.waitFor('[data-testid=hero-year-1]');
       assert.match(await text('[data-testid=hero-year-1]'), /^38 000 €/);
+      assert.equal(await tab.evaluate(() => document.getElementById('accueil').hidden), true, 'the result, not the home screen');
     });
 
     test('un lien hostile : des messages en français, les réponses enregistrées intactes', async () => {
@@ -71,7 +68,10 @@ for (const name of ENGINES) {
       await tab.waitFor('[data-testid=prefill-issues]');
       assert.match(await text('[data-testid=prefill-issues]'), /« spe » \(spécialité\) : « \(non affichée\) » n'est pas valable/);
       assert.equal(await tab.count('main img, main script'), 0, 'nothing from the link became an element');
-      assert.equal(await tab.saved(), before);
+      // What the link could give is kept apart: every simulation kept before is untouched.
+      const after = (await tab.saved()).split('\n');
+      assert.equal(after.length, before.split('\n').length + 1);
+      for (const kept of before.split('\n')) assert.ok(after.includes(kept), kept);
     });
 
     test('partager : le presse-papiers sans feuille de partage, la feuille de partage sinon, le lien affiché', async () => {
@@ -119,16 +119,120 @@ for (const name of ENGINES) {
       tab = await engine.tab();
     });
 
-    test('effacer mes données vide le stockage et revient à l’accueil', async () => {
+    test('effacer mes données vide le stockage et revient à l’accueil ; « Annuler » rend tout', async () => {
       await tab.goto(host.url + reference);
       // Once the worker's details are in: they push the last actions down as they arrive.
       await tab.waitFor('[data-testid=details]');
+      const kept = await tab.saved();
+      assert.match(kept, /pmt=1300/);
       await tab.click('[data-testid=erase]');
       await tab.waitFor('[data-testid=erase-confirm]');
       await tab.click('[data-testid=erase-confirm]');
       await tab.waitFor('[data-testid=start]');
-      assert.equal(await tab.evaluate((key) => localStorage.getItem(key), KEY), null);
+      const ours = () => tab.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('assistant-medical/')).length);
+      assert.equal(await ours(), 0);
       assert.equal(await tab.count('[data-testid=resume]'), 0);
+      await tab.click('[data-testid=undo]');
+      await tab.waitFor('[data-testid=resume]');
+      assert.equal(await tab.saved(), kept);
+    });
+
+    test('un contrat en cours : saisi, rechargé, partagé, l’agenda en fichier', async () => {
+      await tab.goto(host.url);
+      await tab.waitFor('[data-testid=app]');
+      // Landed back where the previous journey left: the way home first, when there is one.
+      if ((await tab.count('[data-testid=home]')) > 0) await tab.click('[data-testid=home]');
+      await tab.waitFor('[data-testid=follow-contract]');
+      await tab.click('[data-testid=follow-contract]');
+      await tab.waitFor('#pmtjour');
+      // Signed on 1 October 2023 at half time: the counts and the target written in the contract,
+      // and today's counts from ameli pro.
+      const contract = {
+        signature: '2023-10-01', spe: 'mg', etp: '1/2', pmt: '900', fa: '1200', objpmt: '1125',
+        pmtjour: '1000', releve: '2026-11-20', embauche: '2023-11-06',
+      };
+      for (const [key, value] of Object.entries(contract)) assert.equal(await tab.fill(`#${key}`, value), value, key);
+      assert.equal(await text('[data-testid=signature-en-lettres]'), '1er octobre 2023');
+      await tab.click('[data-testid=next]');
+      await tab.waitFor('[data-testid=contract-hero]');
+      // The contract year of today, as the doctor's phone counts it.
+      const year = await tab.evaluate(() => {
+        const now = new Date();
+        return now.getFullYear() - 2023 + (now.getMonth() >= 9 ? 1 : 0);
+      });
+      assert.match(await text('[data-testid=contract-year]'), new RegExp(`^${year}e année de votre contrat$`));
+      assert.match(await text('[data-testid=contract-dates]'), /signé le 1er octobre 2023/);
+      assert.match(await text('[data-testid=contract-objective]'), /\+100 patients sur les \+225 promis \(selon votre contrat\)/);
+      assert.doesNotMatch(await text('[data-testid=contract-objective]'), /estimation/);
+      await tab.shot(`32-moteur-${name}-contrat`);
+
+      await tab.reload();
+      await tab.waitFor('[data-testid=contract-hero]');
+      assert.match(await text('[data-testid=contract-objective]'), /\+100 patients sur les \+225 promis/);
+
+      // The agenda: an iCalendar file written on the device, a download link.
+      const agenda = await tab.evaluate(() => {
+        const link = document.querySelector('[data-testid=agenda]');
+        return { href: link.getAttribute('href'), download: link.getAttribute('download') };
+      });
+      assert.match(agenda.download, /\.ics$/);
+      const calendar = decodeURIComponent(agenda.href.replace(/^data:text\/calendar[^,]*,/, ''));
+      assert.match(calendar, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(calendar, /BEGIN:VEVENT/);
+      assert.match(calendar, /END:VCALENDAR\r\n$/);
+
+      // Shared: a link that opens the same contract on a colleague's phone.
+      await tab.evaluate(() => {
+        navigator.share = () => Promise.resolve();
+      });
+      await tab.click('[data-testid=share]');
+      await tab.waitFor('[data-testid=share-url]');
+      const link = await tab.evaluate(() => document.querySelector('[data-testid=share-url]').value);
+      assert.match(link, /#v=1&.*suivi=1/);
+      for (const key of ['objpmt=1125', 'pmtjour=1000', 'releve=2026-11-20']) assert.ok(link.includes(key), key);
+      assert.equal(await tab.count('[data-testid=print]'), 1, 'the « Bilan PDF » is offered');
+    });
+
+    test('deux fenêtres ouvertes : chaque changement est gardé, aucun n’écrase l’autre', async () => {
+      await tab.goto(host.url + reference);
+      await tab.waitFor('[data-testid=hero-year-1]');
+      const other = await tab.twin();
+      try {
+        await other.goto(host.url);
+        // The other window lands on the same simulation.
+        await other.waitFor('[data-testid=hero-year-1]');
+        // A change in the first window…
+        await tab.click('[data-testid=edit]');
+        await tab.click('[data-testid=next]');
+        await tab.waitFor('#pmt');
+        await tab.fill('#pmt', '1400');
+        // …reaches the other, which says so.
+        await other.waitFor('[data-testid=notices] .notice');
+        assert.match(plain(await other.text('[data-testid=notices]')), /modifiée dans une autre fenêtre/);
+        // A change in the other window keeps the first one's.
+        await other.click('[data-testid=edit]');
+        await other.waitFor('#signature');
+        await other.fill('#signature', '2025-04-01');
+        const both = async (window) => window.evaluate(() => {
+          const key = (localStorage.getItem('assistant-medical/courante') ?? '').split('\n')[0];
+          return localStorage.getItem(`assistant-medical/simulations/${key}`) ?? '';
+        });
+        for (const window of [tab, other]) {
+          const kept = await both(window);
+          assert.match(kept, /pmt=1400/, 'the first window\'s change is kept');
+          assert.match(kept, /signature=2025-04-01/, 'the second window\'s change is kept');
+        }
+        // The first window, still on its step, changes again: the second window's answer is kept,
+        // never overwritten by what the first held in memory.
+        await tab.waitFor('[data-testid=notices] .notice');
+        await tab.fill('#pmt', '1450');
+        const last = await both(tab);
+        assert.match(last, /pmt=1450/);
+        assert.match(last, /signature=2025-04-01/, 'nothing lost');
+        assert.deepEqual(await other.pageErrors(), [], `${name}: the other window logged no error`);
+      } finally {
+        await other.close();
+      }
     });
 
     test('hors ligne après une visite', async () => {

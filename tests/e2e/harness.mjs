@@ -17,6 +17,11 @@ mkdirSync(screenshots, { recursive: true });
 
 export const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'fr-FR' };
 export const reference = '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01';
+/** The simulations kept on the device (« Mes simulations »), as stored, in key order. */
+export const keptSimulations = (page) => page.evaluate(() => Object.keys(localStorage)
+  .filter((key) => key.startsWith('assistant-medical/simulations/'))
+  .sort()
+  .map((key) => localStorage.getItem(key)));
 
 export { startHost };
 

@@ -1,11 +1,13 @@
 // Issue 5: hostile links, failing storage, strict CSP, no third-party request, and the panic screen.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inFreshPage, plain, reference, servedApp, shot } from './harness.mjs';
+import { inFreshPage, keptSimulations, plain, reference, servedApp, shot } from './harness.mjs';
 import { Banners, Home, Results } from './pages.mjs';
 
-const KEY = 'assistant-medical/reponses';
+/** Where versions before « Mes simulations » kept the one simulation. */
+const OLD_KEY = 'assistant-medical/reponses';
 const app = servedApp();
+const kept = keptSimulations;
 
 /** Records the page's dialogs and CSP violations from its very first script. */
 async function watch(page, context) {
@@ -20,11 +22,11 @@ async function watch(page, context) {
   });
 }
 
-async function seed(page, value) {
+async function seed(page, value, key = OLD_KEY) {
   await page.goto(app.server.url);
   // The app must have started before the value is planted, or that first start could read it.
   await page.waitForSelector('[data-testid=app]');
-  await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [KEY, value]);
+  await page.evaluate(([at, raw]) => localStorage.setItem(at, raw), [key, value]);
   await page.reload();
   await page.waitForSelector('[data-testid=app]');
 }
@@ -51,16 +53,23 @@ describe('entrées hostiles et navigateurs défaillants', () => {
     }));
 
   test('un enregistrement abîmé ou étranger est mis de côté, avec un message', async () => {
-    for (const [label, raw] of [['abîmé', '{"schema":2,"answers":"v=1&spe=mg'], ['étranger', '{"theme":"dark"}'], ['futur', '{"schema":7,"answers":"x"}']]) {
+    const simulation = 'assistant-medical/simulations/1733500000000';
+    for (const [label, raw, key] of [
+      ['abîmé', '{"schema":2,"answers":"v=1&spe=mg', OLD_KEY],
+      ['étranger', '{"theme":"dark"}', OLD_KEY],
+      ['futur', '{"schema":7,"answers":"x"}', OLD_KEY],
+      ['abîmé, parmi mes simulations', '{"schema":3,"answers":', simulation],
+      ['futur, parmi mes simulations', '{"schema":4,"answers":"v=2"}', simulation],
+    ]) {
       await inFreshPage(app.browser, async (page, context) => {
         await watch(page, context);
-        await seed(page, raw);
+        await seed(page, raw, key);
         const notices = await new Banners(page).notices();
-        assert.match(notices, label === 'futur' ? /version plus récente du simulateur/ : /n'ont pas pu être relues/, label);
-        assert.match(notices, /mises de côté/);
-        const kept = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('assistant-medical/mises-de-cote/')).map(([, value]) => value));
-        assert.deepEqual(kept, [raw], `${label}: the value is kept aside, untouched`);
-        assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
+        assert.match(notices, label.startsWith('futur') ? /version plus récente du simulateur/ : /n'a pas pu être relue/, label);
+        assert.match(notices, /mise de côté/);
+        const aside = await page.evaluate(() => Object.entries(localStorage).filter(([at]) => at.startsWith('assistant-medical/mises-de-cote/')).map(([, value]) => value));
+        assert.deepEqual(aside, [raw], `${label}: the value is kept aside, untouched`);
+        assert.equal(await page.evaluate((at) => localStorage.getItem(at), key), null);
         assert.equal(await new Home(page).canResume(), false);
         if (label === 'abîmé') await shot(page, '12-stockage-abime');
       });
@@ -73,9 +82,12 @@ describe('entrées hostiles et navigateurs défaillants', () => {
       await seed(page, '{"schema":1,"answers":"v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01"}');
       const results = await (await new Home(page).resume()).waitFor();
       assert.equal(await results.aidForYear(1), '38 000 €');
-      const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
-      assert.equal(stored.schema, 2);
+      const [stored, ...others] = (await kept(page)).map((json) => JSON.parse(json));
+      assert.deepEqual(others, [], 'one simulation, moved to a key of its own');
+      assert.equal(stored.schema, 3);
+      assert.equal(stored.origin, 'saisie');
       assert.match(stored.answers, /pmt=1300/);
+      assert.equal(await page.evaluate((at) => localStorage.getItem(at), OLD_KEY), null, 'the old key is emptied once moved');
       assert.equal(await new Banners(page).notices(), '');
     }));
 
@@ -148,7 +160,8 @@ describe('entrées hostiles et navigateurs défaillants', () => {
       await watch(page, context);
       await page.goto(app.server.url + reference);
       await new Results(page).waitFor();
-      const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+      const saved = await kept(page);
+      assert.equal(saved.length, 1);
       await page.goto(`${app.server.url}?erreur-de-test`);
       await page.waitForSelector('.panic');
       assert.match(plain(await page.textContent('.panic')), /^Erreur inattendue\s*Le simulateur a rencontré une erreur/);
@@ -156,8 +169,9 @@ describe('entrées hostiles et navigateurs défaillants', () => {
       await page.click('text=Recommencer une simulation');
       await page.waitForSelector('[data-testid=start]');
       assert.match(await new Banners(page).notices(), /mises de côté sur cet appareil, pas supprimées/);
-      const kept = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('assistant-medical/mises-de-cote/')).map(([, value]) => value));
-      assert.deepEqual(kept, [saved]);
+      const aside = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('assistant-medical/mises-de-cote/')).map(([, value]) => value));
+      assert.deepEqual(aside, saved);
+      assert.deepEqual(await kept(page), [], 'set aside, not copied');
       assert.equal(new URL(page.url()).search, '', 'the address is cleaned');
       // The panic asked for by the address: a WebAssembly trap, « unreachable », and nothing else.
     }, { allowed: [/^unreachable$/] }));

@@ -4,8 +4,18 @@ import { appReady, plain } from './harness.mjs';
 export class Home {
   constructor(page) { this.page = page; }
   async open(url) { await this.page.goto(url); await appReady(this.page); return this; }
+  /** From any screen: the way home. */
+  static async from(page) { await page.click('[data-testid=home]'); await page.waitForSelector('[data-testid=start]'); return new Home(page); }
   async start() { await this.page.click('[data-testid=start]'); await this.page.waitForSelector('.progress .done-1'); return new Contract(this.page); }
   async resume() { await this.page.click('[data-testid=resume]'); return new Results(this.page); }
+  /** « Mes simulations »: each kept simulation's name, the last saved first. */
+  async simulations() {
+    await appReady(this.page);
+    return (await this.page.locator('[data-testid=open-simulation]').allTextContents()).map(plain);
+  }
+  async openSimulation(index) { await this.page.locator('[data-testid=open-simulation]').nth(index).click(); return new Results(this.page); }
+  async delete(index) { await this.page.locator('[data-testid=delete-simulation]').nth(index).click(); }
+  async followContract() { await this.page.click('[data-testid=follow-contract]'); await this.page.waitForSelector('h1:has-text("Votre contrat")'); return new ContractForm(this.page); }
   /** The app mounts a task after the page loads: wait for it before saying nothing is there. */
   async canResume() {
     await appReady(this.page);
@@ -109,7 +119,6 @@ export class Banners {
   async prefillIssues() { return plain(await this.page.textContent('[data-testid=prefill-issues]')); }
   async storageWarning() { return plain(await this.page.textContent('[data-testid=storage-warning]')); }
   async liveSummary() { return plain(await this.page.textContent('[data-testid=live-summary]')); }
-  async keepLink() { await this.page.click('[data-testid=keep-link]'); return new Results(this.page); }
   async backToSaved() { await this.page.click('[data-testid=back-to-saved]'); return new Results(this.page); }
   async closePrefill() { await this.page.click('[data-testid=close-prefill]'); }
 }
@@ -121,4 +130,28 @@ export class Tool {
   /** « Et si… »: the count reached in year 3, then its estimated aid once computed. */
   async pmtInYear3(text) { await this.page.fill('#pmt3', text); await this.page.waitForSelector('[data-testid=what-if-aid]'); }
   async whatIfAid() { return plain(await this.page.textContent('[data-testid=what-if-aid]')); }
+}
+
+/** « J'ai déjà un contrat »: the figures of the contract, then today's. */
+export class ContractForm {
+  constructor(page) { this.page = page; }
+  /** Each answer by its key: `{ signature: '2023-10-01', spe: 'mg', etp: '1/2', pmt: '900', … }`. */
+  async fill(answers) {
+    for (const [key, value] of Object.entries(answers)) {
+      const tag = await this.page.locator(`#${key}`).evaluate((element) => element.tagName);
+      if (tag === 'SELECT') await this.page.selectOption(`#${key}`, value);
+      else await this.page.fill(`#${key}`, value);
+    }
+    return this;
+  }
+  async error(key) { return plain(await this.page.textContent(`#${key}-erreur`)); }
+  async next() { await this.page.click('[data-testid=next]'); return new ContractView(this.page).waitFor(); }
+}
+
+/** Where a running contract stands today, written by the worker. */
+export class ContractView {
+  constructor(page) { this.page = page; }
+  async waitFor() { await this.page.waitForSelector('[data-testid=contract-hero], [data-testid=contract-missing]'); return this; }
+  async hero() { return plain(await this.page.textContent('[data-testid=contract-hero]')); }
+  async text(testid) { return plain(await this.page.textContent(`[data-testid=${testid}]`)); }
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromiumProfile } from './chromium.mjs';
 import { phone, plain, reference, root, shot, startHost } from './harness.mjs';
-import { Banners, Home, Results } from './pages.mjs';
+import { Banners, Home, Project, Results } from './pages.mjs';
 
 let site;
 let profile;
@@ -99,14 +99,13 @@ describe('application installable et hors ligne', () => {
     server.stop();
     await context.setOffline(true);
     await page.goto(url);
-    const home = new Home(page);
-    assert.ok(await home.canResume());
-    const results = await (await home.resume()).waitFor();
+    // The doctor lands back on the result they left.
+    const results = await new Results(page).waitFor();
     assert.equal(await results.aidForYear(1), '38 000 €');
     assert.match(await results.objectivePmt(), /^\+260 patients/);
     // Still computing offline: change the answer and read the new figure.
     await page.goto(url + '#v=1&spe=mg&secteur=1&pmt=1600&etp=1&signature=2025-03-01');
-    await page.waitForSelector('[data-testid=keep-link]');
+    await page.waitForSelector('[data-testid=back-to-saved]');
     assert.equal(await new Results(page).aidForYear(3), '26 000 €');
     await new Banners(page).backToSaved();
     await shot(page, '09-hors-ligne');
@@ -156,8 +155,13 @@ describe('application installable et hors ligne', () => {
     assert.equal(await page.locator('meta[name=version-test]').count(), 1, 'the new shell is served');
     await page.waitForFunction(async () => (await caches.keys()).length === 1);
     assert.deepEqual(await cacheNames(page), ['assistant-medical-0123456789ab']);
-    // The answers survived the update, the one typed just before included.
-    const results = await (await new Home(page).resume()).waitFor();
+    // The answers survived the update, the one typed just before included, and the doctor lands
+    // back on the step they were typing in.
+    await page.waitForSelector('.progress .done-2');
+    assert.equal(await page.inputValue('#pmt'), '1350');
+    await page.click('[data-testid=next]');
+    await page.waitForSelector('.progress .done-3');
+    const results = await (await new Project(page).next()).waitFor();
     assert.equal(await results.aidForYear(1), '38 000 €');
     assert.match(await results.objective(), /de 1 350 à/);
   });

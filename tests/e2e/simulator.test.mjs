@@ -2,7 +2,7 @@
 // and « Effacer » are checked in a real headless Chromium at 390×844, served by the production host.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inFreshPage, plain, servedApp, shot } from './harness.mjs';
+import { inFreshPage, keptSimulations, plain, servedApp, shot } from './harness.mjs';
 import { Banners, Home, Results, fillReferenceCase } from './pages.mjs';
 
 const app = servedApp();
@@ -51,12 +51,16 @@ describe('simulateur sur téléphone', () => {
       assert.match(await new Banners(page).liveSummary(), /✓ Vous êtes éligible · 38 000 € la 1re année · \+260 patients/);
     }));
 
-  test('les réponses reviennent après un rechargement', () =>
+  test('les réponses reviennent après un rechargement, là où le médecin était', () =>
     inFreshPage(app.browser, async (page) => {
       await fill(page);
       await page.reload();
-      const home = new Home(page);
+      await assertReferenceResults(await new Results(page).waitFor());
+      const home = await Home.from(page);
       assert.ok(await home.canResume(), 'home offers to resume');
+      const [only, ...others] = await home.simulations();
+      assert.deepEqual(others, []);
+      assert.match(only, /^Projet, signature le 1er mars 2025 · 1 ETP enregistrée le \d{1,2}(er)? \p{L}+ \d{4}$/u);
       await assertReferenceResults(await (await home.resume()).waitFor());
     }));
 
@@ -108,15 +112,19 @@ describe('simulateur sur téléphone', () => {
     await assertReferenceResults(shared);
     assert.equal(new URL(colleague.page.url()).hash, '', 'the address is cleaned');
     await shot(colleague.page, '06-lien-partage');
-    // Nothing was saved on the colleague's phone before: the link's answers are now saved there.
-    const saved = await colleague.page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
-    assert.match(saved, /pmt=1300/);
+    // Nothing was saved on the colleague's phone before: the link's answers are now kept there,
+    // marked as received.
+    const [saved, ...others] = (await keptSimulations(colleague.page)).map((json) => JSON.parse(json));
+    assert.deepEqual(others, []);
+    assert.match(saved.answers, /pmt=1300/);
+    assert.equal(saved.origin, 'lien');
   }
 
   test('un lien aux valeurs absurdes donne un message en français et garde les réponses enregistrées', () =>
     inFreshPage(app.browser, async (page) => {
       await fill(page);
-      const before = await page.evaluate(() => localStorage.getItem('assistant-medical/reponses'));
+      const before = await keptSimulations(page);
+      assert.equal(before.length, 1);
 
       await page.goto(`${app.server.url}#v=1&spe=zzz&pmt=-12&etp=7&foo=bar`);
       await page.waitForSelector('[data-testid=notices] .notice');
@@ -126,27 +134,47 @@ describe('simulateur sur téléphone', () => {
       assert.match(notice, /« pmt » \(patientèle médecin traitant\) : « -12 » n'est pas valable \(un nombre négatif n'a pas de sens ici/);
       assert.match(notice, /« foo » n'est pas une réponse connue du simulateur/);
       await shot(page, '07-lien-absurde');
-      assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+      assert.deepEqual(await keptSimulations(page), before);
 
-      // A half-valid link: prefilled, the bad key listed, and the saved answers kept until the doctor chooses.
+      // A half-valid link: prefilled, the bad key listed, kept apart; the doctor's own untouched.
       await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=abc&etp=1/2&signature=2025-03-01`);
       await page.waitForSelector('[data-testid=prefill]');
       assert.match(await new Banners(page).prefillIssues(), /« pmt » .* « abc » n'est pas valable/);
-      assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+      const withTheLink = await keptSimulations(page);
+      assert.equal(withTheLink.length, 2);
+      assert.ok(withTheLink.includes(before[0]), 'the doctor\'s simulation is untouched');
       await new Banners(page).backToSaved();
       await assertReferenceResults(await new Results(page).waitFor());
-      assert.equal(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), before);
+      assert.deepEqual(await keptSimulations(page), withTheLink);
     }));
 
-  test('garder la simulation d’un lien remplace les réponses enregistrées, sur demande seulement', () =>
+  test('un lien reçu s’ajoute à « Mes simulations » sans rien remplacer ; supprimer se rattrape', () =>
     inFreshPage(app.browser, async (page) => {
       await fill(page);
       await page.goto(`${app.server.url}#v=1&spe=mg&secteur=1&pmt=900&etp=1/2&signature=2025-03-01`);
-      await page.waitForSelector('[data-testid=keep-link]');
-      assert.match(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), /pmt=1300/);
-      await new Banners(page).keepLink();
-      await page.waitForFunction(() => /pmt=900/.test(localStorage.getItem('assistant-medical/reponses') ?? ''));
+      await page.waitForSelector('[data-testid=back-to-saved]');
+      assert.match(await new Banners(page).prefill(), /Enregistrée à part : la vôtre n'a pas changé\./);
       assert.equal(await new Results(page).aidForYear(1), '19 000 €');
+      const kept = (await keptSimulations(page)).map((json) => JSON.parse(json).answers);
+      assert.equal(kept.length, 2);
+      assert.ok(kept.some((answers) => /pmt=1300/.test(answers)) && kept.some((answers) => /pmt=900/.test(answers)), kept.join(' | '));
+      // The same link again opens the one kept, not a copy.
+      await page.goto(`${app.server.url}?x#v=1&spe=mg&secteur=1&pmt=900&etp=1/2&signature=2025-03-01`);
+      await page.waitForSelector('[data-testid=prefill]');
+      assert.match(await new Banners(page).prefill(), /Déjà dans vos simulations/);
+      assert.equal((await keptSimulations(page)).length, 2);
+
+      const home = await Home.from(page);
+      const names = await home.simulations();
+      assert.equal(names.length, 2);
+      assert.match(names[0], /^Lien reçu le .* · Projet, signature le 1er mars 2025 · 1\/2 ETP/);
+      assert.match(names[1], /^Projet, signature le 1er mars 2025 · 1 ETP/);
+      await shot(page, '15-mes-simulations');
+      await home.delete(0);
+      assert.deepEqual(await home.simulations(), [names[1]]);
+      await page.click('[data-testid=undo]');
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=open-simulation]').length === 2);
+      await assertReferenceResults(await (await new Home(page).openSimulation(1)).waitFor());
     }));
 
   test('effacer mes données demande confirmation, vide le stockage et revient à l’accueil', () =>
@@ -154,7 +182,7 @@ describe('simulateur sur téléphone', () => {
       await fill(page);
       await page.click('[data-testid=erase]');
       await shot(page, '08-effacer-confirmation', false);
-      assert.ok(await page.evaluate(() => localStorage.getItem('assistant-medical/reponses')), 'nothing erased before confirming');
+      assert.equal((await keptSimulations(page)).length, 1, 'nothing erased before confirming');
       await page.click('[data-testid=erase-confirm]');
       const home = new Home(page);
       await page.waitForSelector('[data-testid=start]');

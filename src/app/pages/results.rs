@@ -39,7 +39,7 @@ pub fn with_report<T>(state: &AppState, write: impl FnOnce(Option<&Report>) -> T
 
 /// Shares the simulation: the phone's share sheet when there is one, else the clipboard; the link is
 /// shown either way, and the status said.
-fn share(state: &AppState, shared: RwSignal<Option<String>>, status: RwSignal<&'static str>) {
+pub fn share(state: &AppState, shared: RwSignal<Option<String>>, status: RwSignal<&'static str>) {
     let url = state.share_link();
     shared.set(Some(url.clone()));
     if browser::share("Simulation : aide à l'emploi d'un assistant médical", &url) {
@@ -55,6 +55,42 @@ fn share(state: &AppState, shared: RwSignal<Option<String>>, status: RwSignal<&'
     });
 }
 
+/// « PDF » asked before the worker's block arrived: printed as soon as it is there. Returns the
+/// signal « PDF » sets.
+pub fn print_when_written(written: RwSignal<Option<String>>) -> RwSignal<bool> {
+    let print_asked = RwSignal::new(false);
+    Effect::new(move |_| {
+        if print_asked.get() && written.with(Option::is_some) {
+            print_asked.set(false);
+            browser::print_after_render();
+        }
+    });
+    print_asked
+}
+
+/// What « Partager » said, and the link shown to copy.
+#[component]
+pub fn ShareLine(
+    shared: RwSignal<Option<String>>,
+    status: RwSignal<&'static str>,
+) -> impl IntoView {
+    view! {
+        <p class="status no-print" role="status" data-testid="share-status">{move || status.get()}</p>
+        {move || {
+            shared
+                .get()
+                .map(|url| {
+                    view! {
+                        <label class="share-url no-print">
+                            "Lien de la simulation (vos réponses, pas votre nom)"
+                            <input type="text" readonly data-testid="share-url" prop:value=url/>
+                        </label>
+                    }
+                })
+        }}
+    }
+}
+
 /// The result screen: the answer first, then the folded details. The view is the screen from top to
 /// bottom; it stays one function so that it reads in the order the doctor sees it.
 #[component]
@@ -66,14 +102,7 @@ pub fn Results() -> impl IntoView {
     let status = RwSignal::new("");
     let erase_asked = RwSignal::new(false);
     let details = tool_worker::block(Block::Details);
-    // « PDF » before the details arrived: printed as soon as they are there.
-    let print_asked = RwSignal::new(false);
-    Effect::new(move |_| {
-        if print_asked.get() && details.with(Option::is_some) {
-            print_asked.set(false);
-            browser::print_after_render();
-        }
-    });
+    let print_asked = print_when_written(details);
     let on_click = move |event: leptos::ev::MouseEvent| {
         let Some(action) =
             browser::clicked_action(&event).and_then(|code| Action::from_code(&code))
@@ -91,7 +120,13 @@ pub fn Results() -> impl IntoView {
             Action::Edit(key) => state.edit(key),
             Action::Open(tool) => state.go(Screen::Tool(tool)),
             Action::EditContract => state.go(Screen::ContractForm),
-            Action::Resume | Action::NewSimulation | Action::Start => {}
+            // The home screen's.
+            Action::Resume
+            | Action::Start
+            | Action::FollowContract
+            | Action::StartCollective
+            | Action::OpenSimulation(_)
+            | Action::DeleteSimulation(_) => {}
         }
     };
     let details = move || {
@@ -114,19 +149,7 @@ pub fn Results() -> impl IntoView {
             <h1 tabindex="-1" class="results-title">"Votre résultat"</h1>
             <div inner_html=move || outcome.with(hero::hero)></div>
             <div inner_html=actions::action_bar()></div>
-            <p class="status no-print" role="status" data-testid="share-status">{move || status.get()}</p>
-            {move || {
-                shared
-                    .get()
-                    .map(|url| {
-                        view! {
-                            <label class="share-url no-print">
-                                "Lien de la simulation (vos réponses, pas votre nom)"
-                                <input type="text" readonly data-testid="share-url" prop:value=url/>
-                            </label>
-                        }
-                    })
-            }}
+            <ShareLine shared status/>
             <div inner_html=move || outcome.with(render::notices)></div>
             <div inner_html=details></div>
             <div inner_html=closing></div>

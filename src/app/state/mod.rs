@@ -1,13 +1,15 @@
 //! The app's state, held high in the tree and handed down by context. The outcome is derived from
-//! the answers (a `Memo`), never copied. At start: a shared link wins over saved answers, which win
-//! over defaults, and a link never overwrites saved answers without the doctor's choice.
-//! Notices live in `notices`, saving and links in `persistence`.
+//! the answers (a `Memo`), never copied. At start: a shared link opens as a simulation of its own,
+//! else the doctor lands back where they were. Notices live in `notices`, « Mes simulations » in
+//! `simulations`, saving and links in `persistence`.
 
 mod notices;
 mod persistence;
+mod simulations;
 
 pub use notices::{Notice, Tone};
 pub use persistence::Prefill;
+pub use simulations::{Listed, OnScreen};
 
 use super::browser;
 use super::screen::{Screen, Step, Tool};
@@ -21,16 +23,21 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub answers: RwSignal<Situation>,
+    /// Notified when the answers are replaced as a whole (another simulation, another window, an
+    /// undo): the written fields are written again then, never while typed in.
+    pub replaced: Trigger,
     pub outcome: Memo<Outcome>,
     pub screen: RwSignal<Screen>,
     pub storage: RwSignal<StorageState>,
-    /// Answers are saved on this device (home offers to resume).
-    pub has_saved: RwSignal<bool>,
-    /// The day they were last saved, when known.
-    pub saved_on: RwSignal<Option<Date>>,
+    /// The simulation on screen, once saved: a new one is saved at its first answer.
+    pub current: RwSignal<Option<OnScreen>>,
+    /// « Mes simulations », the last saved first.
+    pub simulations: RwSignal<Vec<Listed>>,
     pub prefill: RwSignal<Option<Prefill>>,
     pub notices: RwSignal<Vec<Notice>>,
     next_notice: StoredValue<u32>,
+    /// What « Annuler » puts back (the keys and values the last erase or deletion removed), once.
+    undo: StoredValue<Option<Vec<(String, String)>>>,
     /// The question « Modifier » leads to, focused once its screen is drawn.
     pub focus: RwSignal<Option<Key>>,
     /// Where « Signaler une erreur » writes to, set at build time (a meta tag); `None`: no such link.
@@ -44,10 +51,22 @@ impl AppState {
         browser::scroll_to_top();
     }
 
-    /// Goes straight to the question of an answer, and focuses it.
+    /// Goes straight to the question of an answer, and focuses it. A running contract's answers are
+    /// all on its own form.
     pub fn edit(&self, key: Key) {
+        let tracking = self.answers.with_untracked(Situation::is_tracking);
+        let screen = match Screen::asking(key) {
+            Screen::Step(_) if tracking => Screen::ContractForm,
+            screen => screen,
+        };
         self.focus.set(Some(key));
-        self.go(Screen::asking(key));
+        self.go(screen);
+    }
+
+    /// Replaces the answers as a whole.
+    pub fn replace_answers(&self, answers: Situation) {
+        self.answers.set(answers);
+        self.replaced.notify();
     }
 
     /// A fresh simulation: defaults, signature today.
@@ -55,6 +74,23 @@ impl AppState {
         Situation {
             signature: Some(self.today),
             ..Situation::default()
+        }
+    }
+
+    /// A contract to follow, nothing typed yet: its signature is in the past, to be given.
+    pub fn fresh_contract(&self) -> Situation {
+        Situation {
+            tracking: Some(true),
+            ..Situation::default()
+        }
+    }
+
+    /// Where a simulation opens: a running contract's view, else the result.
+    pub fn answer_screen(&self) -> Screen {
+        if self.answers.with_untracked(Situation::is_tracking) {
+            Screen::Contract
+        } else {
+            Screen::Results
         }
     }
 
@@ -74,43 +110,44 @@ pub fn start() -> AppState {
     let answers = RwSignal::new(Situation::default());
     let state = AppState {
         answers,
+        replaced: Trigger::new(),
         // Answers change, the outcome changes: comparing two outcomes deeply would only cost code
         // (kilobytes of equality for every explanation) to save a redraw that seldom happens.
         outcome: Memo::new_with_compare(move |_| answers.with(evaluate), |_, _| true),
         screen: RwSignal::new(Screen::Home),
         storage: RwSignal::new(storage::probe()),
-        has_saved: RwSignal::new(false),
-        saved_on: RwSignal::new(None),
+        current: RwSignal::new(None),
+        simulations: RwSignal::new(Vec::new()),
         prefill: RwSignal::new(None),
         notices: RwSignal::new(Vec::new()),
         next_notice: StoredValue::new(0),
+        undo: StoredValue::new(None),
         focus: RwSignal::new(None),
         contact: StoredValue::new(browser::meta_content("contact")),
         today,
     };
+    state.answers.set(state.fresh_answers());
     let query = browser::query();
     let asked = |word: &str| query.split('&').any(|part| part == word);
     if asked("reinitialiser") {
-        persistence::set_saved_aside(&state);
+        persistence::set_everything_aside(&state);
     }
-
-    let saved = persistence::load_saved(&state);
-    state.has_saved.set(saved.is_some());
-    let from_link = persistence::open_link(&state, saved.as_ref());
+    persistence::migrate_the_one_simulation(&state);
+    state.refresh_simulations();
+    let landing = state.resume_where_left();
+    let from_link = persistence::open_link(&state);
     if !from_link {
-        state
-            .answers
-            .set(saved.unwrap_or_else(|| state.fresh_answers()));
         // The installed app's shortcuts (« Nouvelle simulation », « Comparer les options »), and the
         // way back from « Et ensuite ? » to the result.
-        let has_saved = state.has_saved.get_untracked();
+        let saved = state.current.with_untracked(Option::is_some);
         if asked("nouvelle") {
-            state.answers.set(state.fresh_answers());
-            state.screen.set(Screen::Step(Step::Contract));
-        } else if asked("comparer") && has_saved {
+            state.new_simulation(state.fresh_answers(), Screen::Step(Step::Contract));
+        } else if asked("comparer") && saved {
             state.screen.set(Screen::Tool(Tool::Compare));
-        } else if asked("resultat") && has_saved {
-            state.screen.set(Screen::Results);
+        } else if asked("resultat") && saved {
+            state.screen.set(state.answer_screen());
+        } else if let Some(screen) = landing {
+            state.screen.set(screen);
         }
     }
     if !query.is_empty() {
@@ -119,8 +156,8 @@ pub fn start() -> AppState {
     state
 }
 
-/// Saves every change of the answers from now on, and opens a link given while the app runs. Once
-/// the app is mounted: its effects belong to the app.
+/// Saves every change of the answers from now on, follows the other windows, and opens a link given
+/// while the app runs. Once the app is mounted: its effects belong to the app.
 pub fn follow(state: AppState) {
     persistence::follow(state);
 }

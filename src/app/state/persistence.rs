@@ -1,81 +1,47 @@
-//! Keeping the answers: read once at start, saved on every change, set aside (never dropped) when
-//! unreadable, and a shared link that never replaces saved answers without the doctor's choice.
+//! Keeping the answers: saved on every change under the simulation's key, set aside (never dropped)
+//! when unreadable, a shared link opened as a simulation of its own, and the other windows followed.
 
+use super::simulations::{self, OnScreen};
 use super::{AppState, Tone};
 use crate::app::browser;
-use crate::app::screen::Screen;
-use crate::app::storage::{self, StorageState};
-use crate::saved::{self, Loaded};
+use crate::app::storage;
+use crate::saved::{self, Current, Loaded, Origin, Simulation};
 use crate::situation::link;
-use crate::situation::Situation;
 use leptos::prelude::*;
 
-/// A shared link opened while other answers were saved: the doctor chooses which to keep.
+/// A shared link just opened, kept apart in « Mes simulations ».
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prefill {
-    /// The saved answers to go back to; `None` when nothing was saved (nothing to choose).
-    pub saved: Option<Situation>,
+    /// The simulation on screen before, to go back to.
+    pub back_to: Option<String>,
+    /// The link was already kept on this device: it was opened, not copied.
+    pub known: bool,
     /// What the link got wrong, in French.
     pub issues: Vec<String>,
 }
 
 impl AppState {
-    /// Keeps the shared link's answers: they become the saved ones.
-    pub fn keep_prefill(&self) {
-        self.prefill.set(None);
-        self.persist(&self.answers.get_untracked());
-    }
-
-    /// Goes back to the answers saved before the link was opened.
-    pub fn restore_saved(&self) {
-        if let Some(Prefill {
-            saved: Some(saved), ..
-        }) = self.prefill.get_untracked()
-        {
-            self.answers.set(saved);
-        }
-        self.prefill.set(None);
-    }
-
-    pub fn erase(&self) {
-        storage::erase_all();
-        self.has_saved.set(false);
-        self.saved_on.set(None);
-        self.prefill.set(None);
-        self.answers.set(self.fresh_answers());
-        self.notices.set(Vec::new());
-        self.notify(
-            Tone::Info,
-            "Vos données ont été effacées de cet appareil.",
-            Vec::new(),
-        );
-        self.go(Screen::Home);
-    }
-
-    /// Saves unless a shared link is waiting for the doctor's choice.
-    fn persist(&self, answers: &Situation) {
-        let waiting = self
+    /// Back to the simulation on screen before the link.
+    pub fn back_from_link(&self) {
+        if let Some(id) = self
             .prefill
-            .with_untracked(|prefill| prefill.as_ref().is_some_and(|p| p.saved.is_some()));
-        if waiting || answers.is_empty() || *answers == self.fresh_answers() {
-            return;
+            .get_untracked()
+            .and_then(|prefill| prefill.back_to)
+        {
+            self.open_simulation(&id);
         }
-        let state = storage::save(&saved::envelope(answers, self.today));
-        if state == StorageState::Available {
-            self.has_saved.set(true);
-            self.saved_on.set(Some(self.today));
-        }
-        if self.storage.get_untracked() != state {
-            self.storage.set(state);
-        }
+        self.prefill.set(None);
     }
 }
 
-/// `?reinitialiser`: the saved answers are set aside, not deleted, and a new simulation starts.
-pub(super) fn set_saved_aside(state: &AppState) {
-    if let Some(raw) = storage::read_raw(saved::KEY) {
-        storage::set_aside(&raw);
+/// `?reinitialiser`: every kept value is set aside, not deleted, and a new simulation starts.
+pub(super) fn set_everything_aside(state: &AppState) {
+    for (key, raw) in storage::ours() {
+        if saved::id_of(&key).is_some() || key == saved::OLD_KEY {
+            storage::set_aside(&key, &raw);
+        }
     }
+    storage::remove(saved::CURRENT_KEY);
     state.notify(
         Tone::Info,
         "Nouvelle simulation. Vos réponses précédentes ont été mises de côté sur cet appareil, pas supprimées.",
@@ -83,23 +49,27 @@ pub(super) fn set_saved_aside(state: &AppState) {
     );
 }
 
-pub(super) fn load_saved(state: &AppState) -> Option<Situation> {
-    let raw = storage::read_raw(saved::KEY);
-    match saved::load(storage::read_saved(raw.as_deref())) {
-        Loaded::Empty => None,
+/// Schemas 1 and 2 kept one simulation under one key: it becomes the first of « Mes simulations »,
+/// the one on screen.
+pub(super) fn migrate_the_one_simulation(state: &AppState) {
+    let Some(raw) = storage::read_raw(saved::OLD_KEY) else {
+        return;
+    };
+    match saved::load(storage::read_saved(Some(&raw))) {
         Loaded::Restored {
-            situation,
-            saved_on,
-            migrated,
+            simulation,
             notices,
+            ..
         } => {
-            state.saved_on.set(saved_on);
-            if migrated {
-                // Written back at once in the current schema: the older value is never dropped unread.
-                storage::save(&saved::envelope(
-                    &situation,
-                    saved_on.unwrap_or(state.today),
-                ));
+            let id = simulations::new_id();
+            let written = storage::save(&id, &saved::envelope(&simulation, state.today));
+            if written == storage::StorageState::Available {
+                storage::remove(saved::OLD_KEY);
+                let current = Current {
+                    id,
+                    screen: "accueil".to_string(),
+                };
+                storage::write_raw(saved::CURRENT_KEY, &current.write());
             }
             if !notices.is_empty() {
                 state.notify(
@@ -108,20 +78,18 @@ pub(super) fn load_saved(state: &AppState) -> Option<Situation> {
                     notices,
                 );
             }
-            Some(situation)
         }
         Loaded::SetAside { reason } => {
-            if let Some(raw) = raw {
-                storage::set_aside(&raw);
-            }
+            storage::set_aside(saved::OLD_KEY, &raw);
             state.notify(Tone::Warning, reason, Vec::new());
-            None
         }
+        Loaded::Empty => {}
     }
 }
 
-/// Reads a shared link from the address, once. Returns whether it set the answers.
-pub(super) fn open_link(state: &AppState, saved: Option<&Situation>) -> bool {
+/// Reads a shared link from the address, once: it opens as a simulation of its own (or as the one
+/// already kept with the same answers). Returns whether it did.
+pub(super) fn open_link(state: &AppState) -> bool {
     let fragment = browser::fragment();
     if fragment.is_empty() {
         return false;
@@ -143,45 +111,118 @@ pub(super) fn open_link(state: &AppState, saved: Option<&Situation>) -> bool {
         );
         return false;
     }
-    let choice_needed = saved.is_some_and(|saved| *saved != decoded.situation);
-    state.prefill.set(Some(Prefill {
-        saved: saved.filter(|_| choice_needed).cloned(),
+    let back_to = state.current.get_untracked().map(|on_screen| on_screen.id);
+    let known = state
+        .simulations
+        .get_untracked()
+        .into_iter()
+        .map(|listed| listed.id)
+        .find(|id| {
+            simulations::read(state, id).is_some_and(|kept| kept.situation == decoded.situation)
+        });
+    let prefill = Prefill {
+        back_to: back_to.filter(|id| known.as_ref() != Some(id)),
+        known: known.is_some(),
         issues,
-    }));
-    state.answers.set(decoded.situation);
-    if !choice_needed {
-        state
-            .answers
-            .with_untracked(|answers| state.persist(answers));
+    };
+    match known {
+        Some(id) => state.open_simulation(&id),
+        None => {
+            let received = Simulation {
+                situation: decoded.situation,
+                origin: Origin::Link,
+                created_on: Some(state.today),
+                saved_on: None,
+            };
+            state.current.set(Some(OnScreen {
+                id: simulations::new_id(),
+                origin: Origin::Link,
+                created_on: state.today,
+            }));
+            state.replace_answers(received.situation);
+            state.persist();
+        }
     }
-    state.screen.set(Screen::Results);
+    // After opening: opening a kept simulation closes any earlier link's banner.
+    state.prefill.set(Some(prefill));
+    state.screen.set(state.answer_screen());
     true
 }
 
-/// From start on: a link opened while the app is on screen, and every change saved.
+/// Another window changed the simulation on screen: this one takes its answers (each change is
+/// saved at once, so the last one made anywhere is the one kept), and says so.
+fn follow_other_window(state: &AppState, key: Option<String>, value: Option<String>) {
+    let on_screen = state.current.get_untracked();
+    let ours = |key: &str| {
+        on_screen
+            .as_ref()
+            .is_some_and(|on_screen| saved::id_of(key) == Some(on_screen.id.as_str()))
+    };
+    match (key, value) {
+        (Some(key), Some(raw)) if ours(&key) => {
+            if let Loaded::Restored { simulation, .. } =
+                saved::load(storage::read_saved(Some(&raw)))
+            {
+                if state.answers.with_untracked(|a| *a != simulation.situation) {
+                    state.replace_answers(simulation.situation);
+                    state.notify(
+                        Tone::Info,
+                        "Cette simulation a été modifiée dans une autre fenêtre : elle est à jour ici.",
+                        Vec::new(),
+                    );
+                }
+            }
+        }
+        (Some(key), None) if ours(&key) => {
+            // Deleted elsewhere: still on screen here, and kept again at its next change.
+            state.current.set(None);
+            state.notify(
+                Tone::Info,
+                "Cette simulation a été supprimée dans une autre fenêtre. Elle reste affichée ici et sera \
+                 de nouveau enregistrée si vous la modifiez.",
+                Vec::new(),
+            );
+        }
+        _ => {}
+    }
+    state.refresh_simulations();
+}
+
+/// From start on: a link opened while the app is on screen, every change saved, the screen the
+/// doctor is on remembered, and the other windows followed.
 pub(super) fn follow(state: AppState) {
     // A link opened while the app is already on screen only changes the fragment: read it the same way.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let saved = state
-            .prefill
-            .with_untracked(|p| p.as_ref().and_then(|p| p.saved.clone()));
-        let saved = saved.or_else(|| {
-            state
-                .has_saved
-                .get_untracked()
-                .then(|| state.answers.get_untracked())
-        });
-        open_link(&state, saved.as_ref());
+        open_link(&state);
     });
 
-    // Save every change (once the doctor has chosen, when a link is pending).
+    let _ = window_event_listener(leptos::ev::storage, move |event| {
+        let key = event.key();
+        let about_us = key
+            .as_deref()
+            .is_none_or(|key| key.starts_with(saved::SIMULATIONS));
+        if about_us {
+            follow_other_window(&state, key, event.new_value());
+        }
+    });
+
     Effect::new(move |previous: Option<String>| {
         let current = state.answers.with(link::encode);
         if previous.as_ref().is_some_and(|p| *p != current) {
-            state
-                .answers
-                .with_untracked(|answers| state.persist(answers));
+            state.persist();
         }
         current
+    });
+
+    // Where the doctor lands back: the simulation on screen and the screen.
+    Effect::new(move |_| {
+        let screen = state.screen.get();
+        if let Some(on_screen) = state.current.get() {
+            let current = Current {
+                id: on_screen.id,
+                screen: screen.code().to_string(),
+            };
+            storage::write_raw(saved::CURRENT_KEY, &current.write());
+        }
     });
 }

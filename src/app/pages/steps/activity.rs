@@ -3,16 +3,20 @@
 //! mean patientèle. Every threshold in a hint comes from the rules; the jargon is explained here.
 
 use super::{asks, rules, StepFrame};
-use crate::app::components::fields::{Select, TextField, Tick};
 use crate::app::components::gauge::Gauge;
+use crate::app::components::written;
 use crate::app::screen::Step;
 use crate::app::state::AppState;
+use crate::render::form::{Field, Input};
 use crate::rules::facts::Status;
 use crate::rules::questions::Question;
 use crate::rules::versions;
 use crate::situation::link::Key;
 use crate::situation::{Band, Situation};
 use leptos::prelude::*;
+
+/// A count of patients or doctors.
+const COUNT: Input = Input::Whole("");
 
 fn bands() -> Vec<(&'static str, &'static str)> {
     Band::ALL.iter().map(|b| (b.code(), b.label())).collect()
@@ -57,12 +61,30 @@ pub fn Activity() -> impl IntoView {
     let asks_juniors = asks(state, Question::JuniorHosts);
     let version = rules(&state);
     let thresholds = version.thresholds;
+    // A contract signed in the past is simulated from its counts at the signature, not today's.
+    let signed = answers.with_untracked(|a| a.signature.is_some_and(|day| day < state.today));
+    let (pmt_label, fa_label) = if signed {
+        (
+            "Votre patientèle médecin traitant à la signature",
+            "Votre file active à la signature (facultatif)",
+        )
+    } else {
+        (
+            "Votre patientèle médecin traitant",
+            "Votre file active (facultatif)",
+        )
+    };
     let pmt_hint = format!(
-            "Ceux qui vous ont déclaré médecin traitant ({}), dans votre espace amelipro. Seuil pour ce \
-             contrat : {} patients.",
-            thresholds.population.value.french(),
-            thresholds.p30.value.french()
-        );
+        "{}Ceux qui vous ont déclaré médecin traitant ({}), dans votre espace amelipro. Seuil pour ce \
+         contrat : {} patients.",
+        if signed {
+            "Celle de la date de signature (annexe du contrat), pas celle d'aujourd'hui. "
+        } else {
+            ""
+        },
+        thresholds.population.value.french(),
+        thresholds.p30.value.french()
+    );
     let band_hint = {
         let estimated: Vec<String> = thresholds
             .band_floors()
@@ -113,9 +135,9 @@ pub fn Activity() -> impl IntoView {
             {move || {
                 if is_collective.get() {
                     view! {
-                        <TextField key=Key::CollectiveMembers label="Nombre de médecins généralistes du groupe"/>
-                        <TextField key=Key::Pmt label="Patientèle médecin traitant moyenne des membres" hint=mean_hint.clone()/>
-                        <TextField key=Key::Fa label="File active moyenne des membres (facultatif)"/>
+                        {written::field(Field::new(Key::CollectiveMembers, "Nombre de médecins généralistes du groupe", "", COUNT))}
+                        {written::field(Field::new(Key::Pmt, "Patientèle médecin traitant moyenne des membres", mean_hint.clone(), COUNT))}
+                        {written::field(Field::new(Key::Fa, "File active moyenne des membres (facultatif)", "", COUNT))}
                         {
                             let junior_hint = junior_hint.clone();
                             move || {
@@ -123,16 +145,18 @@ pub fn Activity() -> impl IntoView {
                                     .get()
                                     .then(|| {
                                         view! {
-                                            <TextField
-                                                key=Key::JuniorHosts
-                                                label="Membres accueillant un docteur junior (facultatif)"
-                                                hint=junior_hint.clone()
-                                            />
-                                            <Tick
-                                                key=Key::TrainingSite
-                                                label="La structure est un terrain de stage ambulatoire agréé"
-                                                hint="Chaque membre ouvre alors le même supplément."
-                                            />
+                                            {written::field(Field::new(
+                                                Key::JuniorHosts,
+                                                "Membres accueillant un docteur junior (facultatif)",
+                                                junior_hint.clone(),
+                                                COUNT,
+                                            ))}
+                                            {written::field(Field::new(
+                                                Key::TrainingSite,
+                                                "La structure est un terrain de stage ambulatoire agréé",
+                                                "Chaque membre ouvre alors le même supplément.",
+                                                Input::Tick,
+                                            ))}
                                         }
                                     })
                             }
@@ -141,7 +165,7 @@ pub fn Activity() -> impl IntoView {
                         .into_any()
                 } else if is_gp.get() {
                     view! {
-                        <TextField key=Key::Pmt label="Votre patientèle médecin traitant" hint=pmt_hint.clone()/>
+                        {written::field(Field::new(Key::Pmt, pmt_label, pmt_hint.clone(), COUNT))}
                         {gauge}
                         {
                             let children_label = children_label.clone();
@@ -149,45 +173,34 @@ pub fn Activity() -> impl IntoView {
                                 asks_children
                                     .get()
                                     .then(|| {
-                                        view! {
-                                            <Tick
-                                                key=Key::ManyChildren
-                                                label=children_label.clone()
-                                                hint="Vous n'avez alors pas de seuil d'activité."
-                                            />
-                                        }
+                                        written::field(Field::new(
+                                            Key::ManyChildren,
+                                            children_label.clone(),
+                                            "Vous n'avez alors pas de seuil d'activité.",
+                                            Input::Tick,
+                                        ))
                                     })
                             }
                         }
-                        <TextField
-                            key=Key::Fa
-                            label="Votre file active (facultatif)"
-                            hint="Sert à l'objectif de file active."
-                        />
-                        <Select
-                            key=Key::Band
-                            label="Bande indiquée par votre CPAM (facultatif)"
-                            hint=band_hint.clone()
-                            options=bands()
-                            placeholder="Je ne sais pas"
-                        />
+                        {written::field(Field::new(Key::Fa, fa_label, "Sert à l'objectif de file active.", COUNT))}
+                        {written::field(Field::new(
+                            Key::Band,
+                            "Bande indiquée par votre CPAM (facultatif)",
+                            band_hint.clone(),
+                            Input::List(bands(), "Je ne sais pas"),
+                        ))}
                         <Jargon/>
                     }
                         .into_any()
                 } else {
                     view! {
-                        <Select
-                            key=Key::Band
-                            label="Où se situe votre file active, selon votre CPAM ?"
-                            hint="Les seuils de votre spécialité ne sont pas publiés : sans réponse, votre CPAM confirme votre éligibilité et nous montrons chaque cas."
-                            options=bands()
-                            placeholder="Je ne sais pas"
-                        />
-                        <TextField
-                            key=Key::Fa
-                            label="Votre file active (facultatif)"
-                            hint="Sert à calculer l'objectif."
-                        />
+                        {written::field(Field::new(
+                            Key::Band,
+                            "Où se situe votre file active, selon votre CPAM ?",
+                            "Les seuils de votre spécialité ne sont pas publiés : sans réponse, votre CPAM confirme votre éligibilité et nous montrons chaque cas.",
+                            Input::List(bands(), "Je ne sais pas"),
+                        ))}
+                        {written::field(Field::new(Key::Fa, "Votre file active (facultatif)", "Sert à calculer l'objectif.", COUNT))}
                         <Jargon/>
                     }
                         .into_any()

@@ -2,40 +2,17 @@
 //! question), then the specialty, the sector, and for a GP whether it is individual or collective.
 
 use super::{asks, StepFrame};
-use crate::app::components::fields::{Choice, KeyChoice, Kind, Offer, Select, TextField};
+use crate::app::components::fields::{Choice, KeyChoice, Offer};
+use crate::app::components::written;
 use crate::app::screen::Step;
 use crate::app::state::AppState;
+use crate::render::contract_form::SPECIALTY_ORDER;
+use crate::render::form::{Field, Input};
 use crate::rules::questions::{self, Question};
 use crate::rules::versions;
 use crate::situation::link::Key;
-use crate::situation::{Sector, Situation, Specialty};
+use crate::situation::{Sector, Situation};
 use leptos::prelude::*;
-
-/// GPs first (most users), then the others in French alphabetical order.
-const SPECIALTY_ORDER: [Specialty; 22] = [
-    Specialty::GeneralPractice,
-    Specialty::ParticularPractice,
-    Specialty::AnatomoPathology,
-    Specialty::Anaesthesia,
-    Specialty::Cardiology,
-    Specialty::Surgery,
-    Specialty::Dermatology,
-    Specialty::Endocrinology,
-    Specialty::Gastroenterology,
-    Specialty::Gynaecology,
-    Specialty::NuclearMedicine,
-    Specialty::Neurology,
-    Specialty::Ophthalmology,
-    Specialty::Ent,
-    Specialty::Paediatrics,
-    Specialty::Pneumology,
-    Specialty::Psychiatry,
-    Specialty::Radiology,
-    Specialty::Radiotherapy,
-    Specialty::Rheumatology,
-    Specialty::Stomatology,
-    Specialty::Other,
-];
 
 /// Step 1, the contract: date, specialty, sector, kind of contract. The view is the screen from top
 /// to bottom; it stays one function so that it reads in the order the doctor sees it.
@@ -110,27 +87,24 @@ pub fn Contract() -> impl IntoView {
         .collect();
     view! {
         <StepFrame step=Step::Contract title="Votre contrat">
-            <TextField
-                kind=Kind::Date
-                key=Key::Signature
-                label="Date de signature du contrat"
-                hint="Aujourd'hui par défaut. Les règles dépendent de cette date : simulez un contrat passé, en cours ou à venir."
-            />
-            <Select key=Key::Specialty label="Votre spécialité" options=specialties/>
+            {written::field(Field::new(
+                Key::Signature,
+                "Date de signature du contrat",
+                "Aujourd'hui par défaut. Les règles dépendent de cette date : simulez un contrat passé, en cours ou à venir.",
+                Input::Date,
+            ))}
+            {written::field(Field::new(Key::Specialty, "Votre spécialité", "", Input::List(specialties, "Choisissez")))}
             <KeyChoice key=Key::Sector legend="Votre secteur conventionnel" options=Signal::stored(sectors)/>
             {move || {
                 needs_clinical_share
                     .get()
                     .then(|| {
-                        view! {
-                            <TextField
-                                key=Key::ClinicalShare
-                                label="Part de vos honoraires cliniques sur les 12 derniers mois"
-                                hint=clinical_hint.get().unwrap_or_default()
-                                kind=Kind::Decimal
-                                unit="%"
-                            />
-                        }
+                        written::field(Field::new(
+                            Key::ClinicalShare,
+                            "Part de vos honoraires cliniques sur les 12 derniers mois",
+                            clinical_hint.get().unwrap_or_default(),
+                            Input::Decimal("%"),
+                        ))
                     })
             }}
             {move || {

@@ -3,9 +3,11 @@
 //! and the doctor's particular situation.
 
 use super::{asks, rules, StepFrame};
-use crate::app::components::fields::{KeyChoice, Kind, Offer, TextField, Tick, YesNo};
+use crate::app::components::fields::{KeyChoice, Offer};
+use crate::app::components::written;
 use crate::app::screen::Step;
 use crate::app::state::AppState;
+use crate::render::form::{Field, Input};
 use crate::rules::hints;
 use crate::rules::questions::{options_open, Question};
 use crate::rules::versions;
@@ -60,23 +62,21 @@ pub fn Project() -> impl IntoView {
         <StepFrame step=Step::Project title="Votre projet">
             {move || {
                 if is_collective.get() {
-                    view! {
-                        <TextField
-                            key=Key::CollectiveFte
-                            label="ETP d'assistants demandés par le groupe"
-                            hint=fte_hint.clone()
-                            kind=Kind::Decimal
-                            unit="ETP"
-                        />
-                    }
-                        .into_any()
+                    written::field(Field::new(
+                        Key::CollectiveFte,
+                        "ETP d'assistants demandés par le groupe",
+                        fte_hint.clone(),
+                        Input::Decimal("ETP"),
+                    ))
+                    .into_any()
                 } else {
                     view! {
-                        <YesNo
-                            key=Key::Zip
-                            label="Exercez-vous en zone d'intervention prioritaire (ZIP) ?"
-                            hint="Zone la plus sous-dotée, définie par votre ARS : elle ouvre certaines options."
-                        />
+                        {written::field(Field::new(
+                            Key::Zip,
+                            "Exercez-vous en zone d'intervention prioritaire (ZIP) ?",
+                            "Zone la plus sous-dotée, définie par votre ARS : elle ouvre certaines options.",
+                            Input::YesNo,
+                        ))}
                         {move || {
                             asks_group
                                 .get()
@@ -84,11 +84,18 @@ pub fn Project() -> impl IntoView {
                                     view! {
                                         <fieldset class="group">
                                             <legend>"Conditions d'exercice de ce contrat"</legend>
-                                            <YesNo key=Key::GroupPractice label="Exercez-vous en groupe (au moins deux médecins) ?"/>
-                                            <YesNo
-                                                key=Key::Coordination
-                                                label="Exercez-vous de façon coordonnée (MSP, centre de santé, ESP, CPTS…), ou vous y engagez-vous sous 2 ans ?"
-                                            />
+                                            {written::field(Field::new(
+                                                Key::GroupPractice,
+                                                "Exercez-vous en groupe (au moins deux médecins) ?",
+                                                "",
+                                                Input::YesNo,
+                                            ))}
+                                            {written::field(Field::new(
+                                                Key::Coordination,
+                                                "Exercez-vous de façon coordonnée (MSP, centre de santé, ESP, CPTS…), ou vous y engagez-vous sous 2 ans ?",
+                                                "",
+                                                Input::YesNo,
+                                            ))}
                                         </fieldset>
                                     }
                                 })
@@ -98,7 +105,12 @@ pub fn Project() -> impl IntoView {
                             asks_zac
                                 .get()
                                 .then(|| {
-                                    view! { <YesNo key=Key::Zac label="Exercez-vous seul(e) en zone d'action complémentaire (ZAC) ?"/> }
+                                    written::field(Field::new(
+                                        Key::Zac,
+                                        "Exercez-vous seul(e) en zone d'action complémentaire (ZAC) ?",
+                                        "",
+                                        Input::YesNo,
+                                    ))
                                 })
                         }}
                         {move || {
@@ -108,39 +120,47 @@ pub fn Project() -> impl IntoView {
                                     view! {
                                         <fieldset class="group">
                                             <legend>"Votre contrat à 1 ETP en cours"</legend>
-                                            <TextField kind=Kind::Date key=Key::FirstContract label="Date de signature de ce contrat"/>
-                                            <YesNo key=Key::ObjectivesMet label="Ses objectifs sont-ils atteints ?"/>
+                                            {written::field(Field::new(Key::FirstContract, "Date de signature de ce contrat", "", Input::Date))}
+                                            {written::field(Field::new(Key::ObjectivesMet, "Ses objectifs sont-ils atteints ?", "", Input::YesNo))}
                                         </fieldset>
                                     }
                                 })
                         }}
-                        <Tick
-                            key=Key::NewlyInstalled
-                            label="Je suis nouvellement installé(e)"
-                            hint=hints.newly_installed.clone()
-                        />
+                        {written::field(Field::new(
+                            Key::NewlyInstalled,
+                            "Je suis nouvellement installé(e)",
+                            hints.newly_installed.clone(),
+                            Input::Tick,
+                        ))}
                         {
                             let age_hint = age_hint.clone();
                             move || {
                                 asks_age
                                     .get()
                                     .then(|| {
-                                        view! { <TextField key=Key::Age label="Votre âge (facultatif)" hint=age_hint.clone().unwrap_or_default() unit="ans"/> }
+                                        written::field(Field::new(
+                                            Key::Age,
+                                            "Votre âge (facultatif)",
+                                            age_hint.clone().unwrap_or_default(),
+                                            Input::Whole("ans"),
+                                        ))
                                     })
                             }
                         }
                         <details class="more">
                             <summary>"Situation particulière (facultatif)"</summary>
-                            <Tick
-                                key=Key::Disability
-                                label="Handicap ou maladie chronique"
-                                hint=hints.disability
-                            />
-                            <Tick
-                                key=Key::MixedActivity
-                                label="Activité mixte, libérale et salariée"
-                                hint=hints.mixed_activity
-                            />
+                            {written::field(Field::new(
+                                Key::Disability,
+                                "Handicap ou maladie chronique",
+                                hints.disability,
+                                Input::Tick,
+                            ))}
+                            {written::field(Field::new(
+                                Key::MixedActivity,
+                                "Activité mixte, libérale et salariée",
+                                hints.mixed_activity,
+                                Input::Tick,
+                            ))}
                         </details>
                     }
                         .into_any()
