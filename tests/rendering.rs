@@ -2,8 +2,11 @@
 //! parse error (html5ever, the parser of Servo), the charts are proportional to the figures and carry
 //! their text equivalent, and the barème lists exactly the engine's parameters.
 
+use assistant_medical::date::Date;
+use assistant_medical::render::tool_block::Tool;
 use assistant_medical::render::{
-    aid, bareme, hero, next_steps, report::Report, results, site, tools,
+    aid, bareme, contract, contract_form, hero, next_steps, report::Report, results, site,
+    tool_fields, tools,
 };
 use assistant_medical::rules::catalogue;
 use assistant_medical::rules::{calendar, compare, cost, evaluate, Outcome};
@@ -11,7 +14,7 @@ use assistant_medical::situation::link::decode;
 use assistant_medical::situation::Situation;
 use scraper::{Html, Selector};
 
-const LINKS: [&str; 12] = [
+const LINKS: [&str; 15] = [
     "spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01&pmt3=1430",
     "spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01&salaire=2000&charges=25",
     "spe=cardio&secteur=1&etp=1/2&signature=2025-03-01",
@@ -24,7 +27,12 @@ const LINKS: [&str; 12] = [
     "spe=mg&secteur=1&pmt=500&etp=1/2&signature=2021-05-10&groupe=1&coordonne=1&handicap=1",
     "signature=2018-01-01",
     "",
+    "suivi=1&spe=mg&secteur=1&etp=1/2&signature=2023-10-01&pmt=900&fa=1200&objpmt=1125&pmtjour=1000&releve=2026-11-20&embauche=2023-11-06",
+    "suivi=1&spe=mg&etp=1&signature=2020-02-01&pmt=1100&fa=1500",
+    "suivi=1&spe=cardio&etp=1/2&signature=2026-12-20",
 ];
+/// A contract signed on 1 October 2023 at half time, followed on 6 December 2026.
+const RUNNING: &str = LINKS[12];
 
 fn situation(link: &str) -> Situation {
     decode(link).expect("decoded").situation
@@ -75,7 +83,15 @@ fn blocks(link: &str) -> Vec<(&'static str, String)> {
         ("compare", tools::compare(&options, &situation)),
         ("cost", tools::cost(net.as_ref(), report)),
         ("calendar", tools::calendar(&payments, report)),
+        (
+            "contract",
+            contract::view(&situation, Date::ymd(2026, 12, 6), report),
+        ),
+        ("contract form", contract_form::form(&situation)),
     ];
+    for tool in Tool::ALL {
+        all.push(("tool fields", tool_fields::top(tool, &situation, &outcome)));
+    }
     if let Some(scenario) = outcome.primary() {
         if let Some(year3) = scenario.aid.years().get(2) {
             all.push((
@@ -296,4 +312,25 @@ fn the_reviewed_table_is_up_to_date() {
         committed == bareme::markdown(),
         "src/rules/BAREME.md is stale: run `cargo run --bin pages` and review the diff"
     );
+}
+
+#[test]
+fn a_running_contract_says_the_patients_gained_on_those_promised() {
+    let html = contract::view(&situation(RUNNING), Date::ymd(2026, 12, 6), None);
+    let text = scraper::Html::parse_fragment(&html)
+        .root_element()
+        .text()
+        .collect::<String>()
+        .replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(text.contains("4e année de votre contrat"), "{text}");
+    assert!(
+        text.contains("+100 patients sur les +225 promis (selon votre contrat)"),
+        "{text}"
+    );
+    // No reading of today's file active: what is promised, and the count it leads to.
+    assert!(
+        text.contains("+300 patients à gagner, soit 1 500 (notre estimation)"),
+        "{text}"
+    );
+    assert!(!text.contains("patients patients"), "{text}");
 }

@@ -56,7 +56,7 @@ fn followed(html: &mut Html, tracked: &Tracking, situation: &Situation, report: 
     ));
     hero(html, tracked);
     action_bar(html, tracked);
-    el!(html, "section", "class" = "block", "aria-labelledby" = "chemin-titre", "data-testid" = "contract-progress" => |s: &mut Html| {
+    el!(html, "section", "class" = "block steps-of-objective", "aria-labelledby" = "chemin-titre", "data-testid" = "contract-progress" => |s: &mut Html| {
         text_el!(s, "h2", "id" = "chemin-titre" => "Votre objectif, pas à pas");
         for progress in &tracked.progress {
             measure(s, progress, tracked, report);
@@ -248,15 +248,16 @@ fn progress_words(progress: &Progress) -> (String, String) {
                 ),
             )
         }
-        (Goal::Reach { target }, _, promised) => (
+        (Goal::Reach { target }, _, Some(promised)) => (
+            format!("+{}", format::patients(promised)),
             format!(
-                "+{}",
-                promised.map_or_else(|| format::count(target), format::patients)
-            ),
-            format!(
-                "{patients} visés : {} ({origin}) · indiquez le nombre d'aujourd'hui (ameli pro)",
+                "à gagner, soit {} ({origin}) · indiquez le nombre d'aujourd'hui (ameli pro)",
                 format::count(target)
             ),
+        ),
+        (Goal::Reach { target }, _, None) => (
+            format::count(target),
+            format!("{patients} visés ({origin}) · indiquez le nombre de départ de votre contrat"),
         ),
     }
 }
@@ -381,7 +382,8 @@ fn stake(html: &mut Html, tracked: &Tracking, report: Option<&Report>) {
 
 /// What to do now: the CPAM, the documents, the questions to ask.
 fn now(html: &mut Html) {
-    el!(html, "section", "class" = "block", "aria-labelledby" = "maintenant-titre", "data-testid" = "contract-now" => |s: &mut Html| {
+    // The « Bilan » in print keeps the figures; what to do and the other decisions stay on screen.
+    el!(html, "section", "class" = "block no-print", "aria-labelledby" = "maintenant-titre", "data-testid" = "contract-now" => |s: &mut Html| {
         text_el!(s, "h2", "id" = "maintenant-titre" => "Que faire maintenant ?");
         el!(s, "ul" => |ul: &mut Html| {
             text_el!(ul, "li" => "Votre CPAM, signataire du contrat, est votre interlocuteur : demandez-lui à quelle \
@@ -398,7 +400,7 @@ fn now(html: &mut Html) {
 }
 
 fn decisions(html: &mut Html, tracked: &Tracking, report: Option<&Report>) {
-    el!(html, "section", "class" = "block", "aria-labelledby" = "decisions-titre", "data-testid" = "contract-decisions" => |s: &mut Html| {
+    el!(html, "section", "class" = "block no-print", "aria-labelledby" = "decisions-titre", "data-testid" = "contract-decisions" => |s: &mut Html| {
         text_el!(s, "h2", "id" = "decisions-titre" => "Les autres décisions");
         for decision in &tracked.decisions {
             el!(s, "details", "class" = "decision" => |d: &mut Html| {

@@ -131,4 +131,24 @@ describe('au-delà du simulateur officiel', () => {
       }
       console.log(`# PDF : ${pages} page(s)`);
     }));
+
+  test('le « Bilan de mon contrat » : une page ou deux, les chiffres, leur statut, la date des comptes', () =>
+    inFreshPage(app.browser, async (page) => {
+      await page.goto(app.server.url + '#v=1&suivi=1&spe=mg&secteur=1&etp=1/2&signature=2023-10-01&pmt=900&fa=1200&objpmt=1125&pmtjour=1000&releve=2026-11-20');
+      await page.waitForSelector('[data-testid=contract-hero]');
+      const folder = mkdtempSync(join(tmpdir(), 'am-pdf-'));
+      const pdf = join(folder, 'bilan.pdf');
+      await page.emulateMedia({ media: 'print' });
+      writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+      writeFileSync(join(screenshots, 'bilan-contrat.pdf'), readFileSync(pdf));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+      const text = plain(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+      for (const expected of ['Bilan de mon contrat', 'signé le 1er octobre 2023', '+100 patients sur les +225 promis', 'selon votre contrat', '20/11/2026', 'Règles et sources']) {
+        assert.ok(text.includes(expected), `the PDF shows « ${expected} »`);
+      }
+      for (const absent of ['Ajouter à mon agenda', 'Partager', 'Accueil et mes simulations']) {
+        assert.ok(!text.includes(absent), `the PDF has no « ${absent} »`);
+      }
+      console.log(`# Bilan PDF : ${pages} page(s)`);
+    }));
 });

@@ -31,6 +31,9 @@ const screens = [
   ['cout', async (page) => (await openResult(page, reference)).openTool('Coût net de l\'assistant')],
   ['calendrier', async (page) => (await openResult(page, reference)).openTool('Calendrier des versements')],
   ['et-si', async (page) => { await (await openResult(page, reference)).openTool('Et si… en 3e année'); await page.fill('#pmt3', '1 430'); await page.waitForSelector('[data-testid=what-if-aid]'); }],
+  ['accueil-mes-simulations', async (page) => { await openResult(page, reference); await page.click('[data-testid=home]'); await page.waitForSelector('[data-testid=simulations]'); }],
+  ['mon-contrat', async (page) => { await openContract(page); await page.click('[data-testid=edit-contract]'); await page.waitForSelector('#pmtjour'); }],
+  ['suivi', (page) => openContract(page)],
   ['bareme', (page) => page.goto(`${app.server.url}bareme.html`)],
   ['ensuite', (page) => page.goto(`${app.server.url}ensuite.html`)],
   ['mentions-legales', (page) => page.goto(`${app.server.url}mentions-legales.html`)],
@@ -38,6 +41,14 @@ const screens = [
   ['accessibilite', (page) => page.goto(`${app.server.url}accessibilite.html`)],
   ['page-introuvable', (page) => page.goto(`${app.server.url}pas/ici`)],
 ];
+
+/** A contract signed on 1 October 2023 at half time, followed with today's counts. */
+export const runningContract = '#v=1&suivi=1&spe=mg&secteur=1&etp=1/2&signature=2023-10-01&pmt=900&fa=1200&objpmt=1125&pmtjour=1000&fajour=1250&releve=2026-11-20&embauche=2023-11-06';
+
+async function openContract(page) {
+  await page.goto(app.server.url + runningContract);
+  await page.waitForSelector('[data-testid=contract-hero]');
+}
 
 async function openResult(page, link) {
   await page.goto(app.server.url + link);
