@@ -120,7 +120,14 @@ fn every_renderer_writes_well_formed_html() {
     }
     assert_well_formed("next steps", "", &next_steps::next_steps());
     assert_well_formed("barème", "", &bareme::page_body());
-    for page in site::pages() {
+    let publishers = [
+        site::Publisher::default(),
+        site::Publisher {
+            name: Some("Dr Exemple <éditeur>"),
+            contact: Some("erreurs@exemple.fr"),
+        },
+    ];
+    for page in publishers.iter().flat_map(site::pages) {
         let document =
             Html::parse_document(&site::document(&page, "main.css", "default-src 'self'"));
         assert!(
@@ -333,4 +340,31 @@ fn a_running_contract_says_the_patients_gained_on_those_promised() {
         "{text}"
     );
     assert!(!text.contains("patients patients"), "{text}");
+}
+
+#[test]
+fn the_legal_notice_names_the_publisher_and_the_bareme_offers_a_report() {
+    let publisher = site::Publisher {
+        name: Some("Cabinet Exemple"),
+        contact: Some("erreurs@exemple.fr"),
+    };
+    let pages = site::pages(&publisher);
+    let page = |file: &str| {
+        pages
+            .iter()
+            .find(|page| page.file == file)
+            .map(|page| page.body.replace('\u{a0}', " "))
+            .expect("the page")
+    };
+    assert!(page("mentions-legales.html").contains("Éditeur : Cabinet Exemple."));
+    assert!(page("mentions-legales.html").contains("href=\"mailto:erreurs@exemple.fr\""));
+    assert!(page("bareme.html").contains("Signaler une erreur"));
+    let unset = site::pages(&site::Publisher::default());
+    let notice = &unset
+        .iter()
+        .find(|page| page.file == "mentions-legales.html")
+        .expect("the legal notice")
+        .body;
+    assert!(notice.contains("non indiqué"), "{notice}");
+    assert!(!notice.contains("{editeur}"));
 }

@@ -28,7 +28,19 @@ fn main() -> std::process::ExitCode {
             let json = dir.join("regles.json");
             written.push(json.clone());
             let mut result = std::fs::write(&json, bareme::json());
-            for page in site::pages() {
+            // The publisher's settings, from the build's environment (.ci/build).
+            let setting = |name: &str| {
+                std::env::var(name)
+                    .ok()
+                    .map(|value| value.trim().to_string())
+                    .filter(|value| !value.is_empty())
+            };
+            let (name, contact) = (setting("PUBLISHER"), setting("CONTACT"));
+            let publisher = site::Publisher {
+                name: name.as_deref(),
+                contact: contact.as_deref(),
+            };
+            for page in site::pages(&publisher) {
                 let path = dir.join(page.file);
                 written.push(path.clone());
                 result = result.and_then(|_| {

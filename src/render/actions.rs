@@ -5,6 +5,7 @@
 use super::html::{el, text_el, Html};
 use super::report::Report;
 use super::tool_block::Tool;
+use crate::rules::eligibility::Verdict;
 use crate::situation::link::Key;
 
 /// What a button of a written block does.
@@ -32,6 +33,10 @@ pub enum Action {
     FollowContract,
     /// A new simulation of the collective contract.
     StartCollective,
+    /// The simulation with the change of the way forward of this index (« Que faire ? »).
+    Try(u8),
+    /// This simulation is a contract already signed: follow it.
+    FollowThisContract,
     /// One of « Mes simulations », by its identifier.
     OpenSimulation(u64),
     DeleteSimulation(u64),
@@ -55,6 +60,8 @@ impl Action {
             Action::Start => "commencer".to_string(),
             Action::FollowContract => "suivre-contrat".to_string(),
             Action::StartCollective => "collectif".to_string(),
+            Action::FollowThisContract => "suivre-ce-contrat".to_string(),
+            Action::Try(index) => format!("essayer:{index}"),
             Action::OpenSimulation(id) => format!("ouvrir:{id}"),
             Action::DeleteSimulation(id) => format!("supprimer:{id}"),
         }
@@ -66,6 +73,9 @@ impl Action {
         }
         if let Some(tool) = code.strip_prefix("ecran:") {
             return Tool::from_code(tool).map(Action::Open);
+        }
+        if let Some(index) = code.strip_prefix("essayer:") {
+            return index.parse().ok().map(Action::Try);
         }
         if let Some(id) = code.strip_prefix("ouvrir:") {
             return id.parse().ok().map(Action::OpenSimulation);
@@ -86,6 +96,7 @@ impl Action {
             "commencer" => Action::Start,
             "suivre-contrat" => Action::FollowContract,
             "collectif" => Action::StartCollective,
+            "suivre-ce-contrat" => Action::FollowThisContract,
             _ => return None,
         })
     }
@@ -105,8 +116,21 @@ pub fn action_bar() -> String {
     html.finish()
 }
 
-/// The tools beyond the official simulator, and what to do next (a page of the site).
-pub fn further() -> String {
+/// A contract signed before today, simulated as if it started now: the way to follow it instead.
+pub fn already_signed() -> String {
+    let mut html = Html::new();
+    el!(&mut html, "p", "class" = "notice info no-print", "data-testid" = "already-signed" => |p: &mut Html| {
+        p.text("Contrat déjà signé ? Suivez où il en est aujourd'hui, avec les chiffres de votre contrat. ");
+        text_el!(p, "button", "type" = "button", "class" = "link";
+            "data-action" = &Action::FollowThisContract.code() => "Suivre ce contrat");
+    });
+    html.finish()
+}
+
+/// The tools beyond the official simulator that apply to this verdict, and what to do next (a page of
+/// the site). Not eligible: no aid to compare, pay or project; answers missing: nothing yet.
+pub fn further(verdict: &Verdict) -> String {
+    let applies = matches!(verdict, Verdict::Eligible | Verdict::ToConfirm);
     const TOOLS: [(Tool, &str); 4] = [
         (Tool::Compare, "½ ETP, 1 ETP… côte à côte"),
         (Tool::Cost, "salaire et charges, moins l'aide"),
@@ -117,7 +141,7 @@ pub fn further() -> String {
     el!(&mut html, "nav", "class" = "block further no-print", "aria-labelledby" = "plus-loin-titre" => |nav: &mut Html| {
         text_el!(nav, "h2", "id" = "plus-loin-titre" => "Aller plus loin");
         el!(nav, "ul" => |ul: &mut Html| {
-            for (tool, detail) in TOOLS {
+            for (tool, detail) in TOOLS.into_iter().filter(|_| applies) {
                 el!(ul, "li" => |li: &mut Html| {
                     text_el!(li, "button", "type" = "button", "class" = "link"; "data-action" = &Action::Open(tool).code() => tool.title());
                     text_el!(li, "span", "class" = "detail" => detail);
@@ -178,6 +202,8 @@ mod tests {
             Action::Start,
             Action::FollowContract,
             Action::StartCollective,
+            Action::FollowThisContract,
+            Action::Try(3),
             Action::OpenSimulation(1_733_500_000_000),
             Action::DeleteSimulation(7),
         ];

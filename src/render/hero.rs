@@ -135,6 +135,13 @@ pub fn hero(outcome: &Outcome) -> String {
             text_el!(h2, "span", "class" = "symbol", "aria-hidden" = "true" => symbol);
             h2.text(" ").text(sentence);
         });
+        if let Some(version) = outcome.version {
+            text_el!(section, "p", "class" = "rules-line", "data-testid" = "hero-rules" => &format!(
+                "{} · chiffres vérifiés le {} · simulateur indépendant : votre CPAM fixe le contrat",
+                version.name,
+                version.checked_on.french()
+            ));
+        }
         match outcome.verdict() {
             Verdict::Ineligible { .. } => unmet(section, outcome, CheckState::Failed),
             Verdict::Incomplete { missing } => {

@@ -20,4 +20,5 @@ pub mod site;
 pub mod tool_block;
 pub mod tool_fields;
 pub mod tools;
+pub mod way_forward;
 pub mod why;

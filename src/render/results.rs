@@ -288,7 +288,7 @@ pub fn details(outcome: &Outcome, situation: &Situation, report: Option<&Report>
         div.trusted(&answers(situation));
         div.trusted(&super::aid::block(outcome, report));
         div.trusted(&objective_details(outcome, report));
-        div.trusted(&super::actions::further());
+        div.trusted(&super::actions::further(&outcome.verdict()));
         div.trusted(&rules_and_sources(outcome));
     });
     html.finish()

@@ -21,7 +21,52 @@ pub struct StaticPage {
 
 const TO_APP: (&str, &str) = ("./", "Retour au simulateur");
 
-pub fn pages() -> Vec<StaticPage> {
+/// Who publishes this copy of the simulator, set at build time (PUBLISHER, CONTACT): the legal notice
+/// names them, the barème offers « Signaler une erreur ». Empty in a build without them.
+#[derive(Default)]
+pub struct Publisher<'a> {
+    pub name: Option<&'a str>,
+    pub contact: Option<&'a str>,
+}
+
+/// The legal notice's « Éditeur » paragraph.
+fn publisher_paragraph(publisher: &Publisher) -> String {
+    let mut html = Html::new();
+    el!(&mut html, "p", "data-testid" = "publisher" => |p: &mut Html| {
+        match publisher.name {
+            Some(name) => { p.text("Éditeur : ").text(name).text("."); }
+            None => { p.text("Éditeur : non indiqué dans cette copie du simulateur (réglage PUBLISHER de la construction)."); }
+        }
+        match publisher.contact {
+            Some(contact) => {
+                p.text(" Contact : ");
+                let href = if contact.starts_with("https://") || contact.starts_with("http://") {
+                    contact.to_string()
+                } else {
+                    format!("mailto:{contact}")
+                };
+                text_el!(p, "a"; "href" = &href => contact);
+                p.text(".");
+            }
+            None => { p.text(" Contact : non indiqué (réglage CONTACT)."); }
+        }
+    });
+    html.finish()
+}
+
+/// « Signaler une erreur » under the barème, when a contact is set.
+fn report_on_the_bareme(publisher: &Publisher) -> String {
+    let mut html = Html::new();
+    if let Some(contact) = publisher.contact {
+        el!(&mut html, "p", "class" = "report-line" => |p: &mut Html| {
+            p.text("Un chiffre vous semble faux ? ");
+            super::report::Report { contact, link: "bareme.html" }.link(p, "Barème et sources");
+        });
+    }
+    html.finish()
+}
+
+pub fn pages(publisher: &Publisher) -> Vec<StaticPage> {
     vec![
         StaticPage {
             file: "bareme.html",
@@ -29,7 +74,7 @@ pub fn pages() -> Vec<StaticPage> {
             description:
                 "Chaque valeur des règles de l'aide à l'emploi d'un assistant médical, texte par \
                           texte, avec sa source et sa fiabilité.",
-            body: bareme::page_body(),
+            body: format!("{}{}", bareme::page_body(), report_on_the_bareme(publisher)),
             back: TO_APP,
         },
         StaticPage {
@@ -45,7 +90,8 @@ pub fn pages() -> Vec<StaticPage> {
             file: "mentions-legales.html",
             title: "Mentions légales",
             description: "Mentions légales du simulateur indépendant.",
-            body: include_str!("pages/mentions-legales.html").to_string(),
+            body: include_str!("pages/mentions-legales.html")
+                .replace("{editeur}", &publisher_paragraph(publisher)),
             back: TO_APP,
         },
         StaticPage {

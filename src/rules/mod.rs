@@ -24,6 +24,7 @@ pub mod questions;
 pub mod sources;
 pub mod tracking;
 pub mod versions;
+pub mod way_forward;
 
 pub use outcome::{Outcome, Scenario};
 
@@ -31,6 +32,9 @@ use amounts::BandBasis;
 use eligibility::Eligibility;
 
 use crate::situation::Situation;
+
+/// How long after the day the figures were checked a signature is still said to fall under them.
+pub const MONTHS_THE_CHECK_HOLDS: u32 = 3;
 
 /// The engine's one entry point.
 pub fn evaluate(situation: &Situation) -> Outcome {
@@ -77,7 +81,9 @@ pub fn evaluate(situation: &Situation) -> Outcome {
             .collect(),
     };
     let mut notices: Vec<String> = band.conflict.iter().cloned().collect();
-    if signature > version.checked_on {
+    // A contract signed within a few months of our check falls under the rules checked; one signed
+    // later may fall under rules published since.
+    if version.checked_on.whole_months_until(signature) >= MONTHS_THE_CHECK_HOLDS {
         notices.push(format!(
             "Les règles ont été vérifiées le {} : un contrat signé le {} pourrait relever de règles \
              publiées depuis.",
@@ -94,4 +100,37 @@ pub fn evaluate(situation: &Situation) -> Outcome {
     };
     outcome.apply_what_if(situation);
     outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    /// Whether the result warns that newer rules may apply.
+    fn warned(signature: Date) -> bool {
+        let situation = Situation {
+            signature: Some(signature),
+            ..Situation::default()
+        };
+        evaluate(&situation)
+            .notices
+            .iter()
+            .any(|notice| notice.contains("pourrait relever de règles publiées depuis"))
+    }
+
+    #[test]
+    fn only_a_signature_months_after_the_check_may_fall_under_newer_rules() {
+        let latest = versions::individual_for(Date::ymd(2199, 1, 1)).expect("a version in force");
+        let checked = latest.checked_on;
+        let months_after = |months| checked.add_months(months).expect("a date");
+        assert!(!warned(checked));
+        assert!(!warned(months_after(MONTHS_THE_CHECK_HOLDS - 1)));
+        assert!(!warned(
+            months_after(MONTHS_THE_CHECK_HOLDS)
+                .previous_day()
+                .expect("a date")
+        ));
+        assert!(warned(months_after(MONTHS_THE_CHECK_HOLDS)));
+    }
 }

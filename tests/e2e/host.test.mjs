@@ -19,6 +19,7 @@ const builds = [
     publicUrl: '/un/chemin/',
     siteUrl: 'https://simulateur.exemple.fr/un/chemin/',
     contact: 'erreurs@exemple.fr',
+    publisher: 'Dr Exemple, 1 rue Exemple, 75000 Paris',
   },
 ];
 
@@ -182,6 +183,19 @@ for (const build of builds) {
         assert.equal(image.body.readUInt32BE(20), 630, 'og-image height');
       } else {
         assert.doesNotMatch(html, /og:|twitter:/, 'no preview tags without SITE_URL');
+      }
+    });
+
+    test('les mentions légales nomment l’éditeur ; le barème offre « Signaler une erreur » avec CONTACT', async () => {
+      const notice = plain((await fetchRaw(at('mentions-legales.html'))).body.toString().replace(/<[^>]+>/g, ''));
+      const bareme = (await fetchRaw(at('bareme.html'))).body.toString();
+      if (build.publisher) assert.ok(notice.includes(`Éditeur : ${build.publisher}.`), notice);
+      else assert.match(notice, /Éditeur : non indiqué dans cette copie du simulateur/);
+      if (build.contact) {
+        assert.ok(notice.includes(`Contact : ${build.contact}.`), notice);
+        assert.match(bareme, /<a class="report"[^>]*href="mailto:erreurs%40exemple\.fr\?subject=Erreur%20possible/);
+      } else {
+        assert.doesNotMatch(bareme, /class="report"/);
       }
     });
 
