@@ -63,6 +63,11 @@ pub fn meta_content(name: &str) -> Option<String> {
 
 /// What a button clicked inside a written block does (its `data-action`, see `render::actions`).
 pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<String> {
+    clicked_attribute(event, "data-action")
+}
+
+/// An attribute of the button clicked inside a written block (`data-lien`: the simulation it opens).
+pub fn clicked_attribute(event: &web_sys::MouseEvent, name: &str) -> Option<String> {
     event
         .target()?
         .dyn_into::<web_sys::Element>()
@@ -70,7 +75,7 @@ pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<String> {
         .closest("[data-action]")
         .ok()
         .flatten()?
-        .get_attribute("data-action")
+        .get_attribute(name)
 }
 
 /// Focuses the field of a question (its input, select or first radio button), once drawn.

@@ -33,8 +33,8 @@ pub enum Action {
     FollowContract,
     /// A new simulation of the collective contract.
     StartCollective,
-    /// The simulation with the change of the way forward of this index (« Que faire ? »).
-    Try(u8),
+    /// The simulation with a change (« Que faire ? »), written in the button's `data-lien`.
+    Try,
     /// This simulation is a contract already signed: follow it.
     FollowThisContract,
     /// One of « Mes simulations », by its identifier.
@@ -61,7 +61,7 @@ impl Action {
             Action::FollowContract => "suivre-contrat".to_string(),
             Action::StartCollective => "collectif".to_string(),
             Action::FollowThisContract => "suivre-ce-contrat".to_string(),
-            Action::Try(index) => format!("essayer:{index}"),
+            Action::Try => "essayer".to_string(),
             Action::OpenSimulation(id) => format!("ouvrir:{id}"),
             Action::DeleteSimulation(id) => format!("supprimer:{id}"),
         }
@@ -73,9 +73,6 @@ impl Action {
         }
         if let Some(tool) = code.strip_prefix("ecran:") {
             return Tool::from_code(tool).map(Action::Open);
-        }
-        if let Some(index) = code.strip_prefix("essayer:") {
-            return index.parse().ok().map(Action::Try);
         }
         if let Some(id) = code.strip_prefix("ouvrir:") {
             return id.parse().ok().map(Action::OpenSimulation);
@@ -97,6 +94,7 @@ impl Action {
             "suivre-contrat" => Action::FollowContract,
             "collectif" => Action::StartCollective,
             "suivre-ce-contrat" => Action::FollowThisContract,
+            "essayer" => Action::Try,
             _ => return None,
         })
     }
@@ -116,20 +114,11 @@ pub fn action_bar() -> String {
     html.finish()
 }
 
-/// A contract signed before today, simulated as if it started now: the way to follow it instead.
-pub fn already_signed() -> String {
-    let mut html = Html::new();
-    el!(&mut html, "p", "class" = "notice info no-print", "data-testid" = "already-signed" => |p: &mut Html| {
-        p.text("Contrat déjà signé ? Suivez où il en est aujourd'hui, avec les chiffres de votre contrat. ");
-        text_el!(p, "button", "type" = "button", "class" = "link";
-            "data-action" = &Action::FollowThisContract.code() => "Suivre ce contrat");
-    });
-    html.finish()
-}
-
 /// The tools beyond the official simulator that apply to this verdict, and what to do next (a page of
 /// the site). Not eligible: no aid to compare, pay or project; answers missing: nothing yet.
-pub fn further(verdict: &Verdict) -> String {
+/// `signed_before`: a contract signed before today, simulated as if it started now, gets the way to
+/// follow it instead.
+pub fn further(verdict: &Verdict, signed_before: bool) -> String {
     let applies = matches!(verdict, Verdict::Eligible | Verdict::ToConfirm);
     const TOOLS: [(Tool, &str); 4] = [
         (Tool::Compare, "½ ETP, 1 ETP… côte à côte"),
@@ -145,6 +134,13 @@ pub fn further(verdict: &Verdict) -> String {
                 el!(ul, "li" => |li: &mut Html| {
                     text_el!(li, "button", "type" = "button", "class" = "link"; "data-action" = &Action::Open(tool).code() => tool.title());
                     text_el!(li, "span", "class" = "detail" => detail);
+                });
+            }
+            if signed_before {
+                el!(ul, "li", "data-testid" = "already-signed" => |li: &mut Html| {
+                    text_el!(li, "button", "type" = "button", "class" = "link";
+                        "data-action" = &Action::FollowThisContract.code() => "Suivre ce contrat");
+                    text_el!(li, "span", "class" = "detail" => "déjà signé ? où il en est aujourd'hui");
                 });
             }
             el!(ul, "li" => |li: &mut Html| {
@@ -203,7 +199,7 @@ mod tests {
             Action::FollowContract,
             Action::StartCollective,
             Action::FollowThisContract,
-            Action::Try(3),
+            Action::Try,
             Action::OpenSimulation(1_733_500_000_000),
             Action::DeleteSimulation(7),
         ];

@@ -9,10 +9,12 @@ use super::hero::objective_line;
 use super::html::{el, text_el, Html};
 use super::report::Report;
 use super::why::{badge, bareme_href, source_link, why};
+use crate::date::Date;
 use crate::format;
 use crate::rules::eligibility::{Check, CheckState};
 use crate::rules::facts::Source;
 use crate::rules::objective::{Goal, Measure, Objective, Target};
+use crate::rules::way_forward::way_forward;
 use crate::rules::Outcome;
 use crate::situation::Situation;
 
@@ -281,14 +283,24 @@ pub fn rules_and_sources(outcome: &Outcome) -> String {
 
 /// Everything the result screen shows under its actions, written by the worker: the conditions,
 /// the answers, the year table and charts, the objective, the tools and the rules and sources.
-pub fn details(outcome: &Outcome, situation: &Situation, report: Option<&Report>) -> String {
+pub fn details(
+    outcome: &Outcome,
+    situation: &Situation,
+    today: Date,
+    report: Option<&Report>,
+) -> String {
     let mut html = Html::new();
     el!(&mut html, "div", "class" = "details", "data-testid" = "details" => |div: &mut Html| {
+        div.trusted(&super::way_forward::block(&way_forward(situation, outcome)));
+
         div.trusted(&conditions(outcome, report));
         div.trusted(&answers(situation));
         div.trusted(&super::aid::block(outcome, report));
         div.trusted(&objective_details(outcome, report));
-        div.trusted(&super::actions::further(&outcome.verdict()));
+        let signed_before = situation.signature.is_some_and(|day| day < today)
+            && !situation.is_tracking()
+            && !situation.is_collective();
+        div.trusted(&super::actions::further(&outcome.verdict(), signed_before));
         div.trusted(&rules_and_sources(outcome));
     });
     html.finish()

@@ -96,7 +96,7 @@ impl Block {
 /// A block for a situation on a day, with « Signaler une erreur » links when a report is given.
 pub fn block(block: Block, situation: &Situation, today: Date, report: Option<&Report>) -> String {
     match block {
-        Block::Details => results::details(&evaluate(situation), situation, report),
+        Block::Details => results::details(&evaluate(situation), situation, today, report),
         Block::Contract => contract::view(situation, today, report),
         Block::ContractForm => contract_form::form(situation),
         Block::ToolFields(tool) => tool_fields::top(tool, situation, &evaluate(situation)),

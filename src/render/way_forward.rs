@@ -1,6 +1,7 @@
 //! « Que faire ? » under a verdict that is not green: for each condition, what stands in the way and
-//! the one button that opens the simulation with the change (`rules::way_forward`), or the question
-//! to ask the CPAM and where to type its answer.
+//! the one button that opens the simulation with the change (`rules::way_forward`; the button carries
+//! it as a share link, read back by the app), or the question to ask the CPAM and where to type its
+//! answer. Written by the worker, at the top of the result's details.
 
 use super::actions::Action;
 use super::html::{el, text_el, Html};
@@ -8,6 +9,7 @@ use super::why::badge;
 use crate::format;
 use crate::rules::eligibility::Verdict;
 use crate::rules::way_forward::{Brings, Then, Way};
+use crate::situation::link;
 
 /// What a change would bring, in words: « vous seriez éligible : 19 000 € la 1re année ».
 fn brings_words(brings: &Brings, with_the_ways_above: bool) -> String {
@@ -43,7 +45,7 @@ pub fn block(ways: &[Way]) -> String {
                 el!(ul, "li" => |li: &mut Html| {
                     text_el!(li, "p" => &way.says);
                     match &way.then {
-                        Then::Try { brings, button, with_the_ways_above, .. } => {
+                        Then::Try { changed, brings, button, with_the_ways_above } => {
                             el!(li, "p", "class" = "brings" => |p: &mut Html| {
                                 p.text(&brings_words(brings, *with_the_ways_above));
                                 if let Some((_, status)) = brings.first_year {
@@ -52,7 +54,7 @@ pub fn block(ways: &[Way]) -> String {
                             });
                             text_el!(li, "button", "type" = "button", "class" = "secondary no-print";
                                 "data-testid" = &format!("try-{index}");
-                                "data-action" = &Action::Try(index as u8).code() => button);
+                                "data-action" = &Action::Try.code(); "data-lien" = &link::encode(changed) => button);
                         }
                         Then::Ask { key, button } => {
                             text_el!(li, "button", "type" = "button", "class" = "secondary no-print";

@@ -186,8 +186,18 @@ class WebDriverTab extends Tab {
       return result.value ?? null;
     });
   }
+  /** Clicks as Playwright does: found again when the page redrew it meanwhile (a stale element). */
   async click(selector) {
     await this.focus();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.clickOnce(selector);
+      } catch (error) {
+        if (error.name !== 'StaleElementReferenceError' || attempt >= 3) throw error;
+      }
+    }
+  }
+  async clickOnce(selector) {
     const element = await this.driver.findElement(By.css(selector));
     await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
     // WebDriver clicks where the element was: wait, as Playwright does, until its box has stayed the

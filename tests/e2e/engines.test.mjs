@@ -235,6 +235,35 @@ for (const name of ENGINES) {
       }
     });
 
+    test('« Que faire ? » : un bouton ouvre la simulation changée, et le verdict promis est celui obtenu', async () => {
+      const promised = {
+        'vous seriez éligible': /^✓ Vous êtes éligible/,
+        'vous pourriez être éligible, à confirmer par votre CPAM': /^\? À confirmer par votre CPAM/,
+      };
+      for (const [label, link, button, says] of [
+        ['secteur 2 sans OPTAM', '#v=1&spe=mg&secteur=2&pmt=1300&etp=1&signature=2025-03-01', 'try-0', /Secteur/],
+        ['600 patients (convention 2024)', '#v=1&spe=mg&secteur=1&pmt=600&etp=1&signature=2025-03-01', 'try-0', /il vous manque 175 patients \(il en faut 775\)/],
+        ['seul hors ZIP (avenant 7)', '#v=1&spe=mg&secteur=1&pmt=1300&etp=1/2&signature=2021-05-10&zip=0&groupe=0&coordonne=0&zac=0', 'try-1', /Exercice/],
+      ]) {
+        await tab.goto(host.url + link);
+        await tab.waitFor('[data-testid=way-forward]');
+        assert.match(await text('[data-testid=way-forward]'), says, label);
+        const brings = await tab.evaluate((id) => document.querySelector(`[data-testid=${id}]`).closest('li').querySelector('.brings').textContent, button);
+        const [words, verdict] = Object.entries(promised).find(([words]) => plain(brings).includes(words)) ?? [];
+        assert.ok(verdict, `${label}: a better verdict is promised (${plain(brings)})`);
+        await tab.click(`[data-testid=${button}]`);
+        await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        assert.match(await text('[data-testid=verdict] h2'), verdict, `${label}: « ${words} » holds`);
+      }
+      // A specialist without a band: the question to ask, and where to type the CPAM's answer.
+      await tab.goto(`${host.url}#v=1&spe=cardio&secteur=1&etp=1/2&signature=2025-03-01`);
+      await tab.waitFor('[data-testid=way-forward]');
+      assert.match(await text('[data-testid=way-forward]'), /demandez à votre CPAM la bande/);
+      await tab.click('[data-testid=try-0]');
+      await tab.waitFor('#bande');
+      assert.equal(await tab.evaluate(() => new Promise((done) => setTimeout(() => done(document.activeElement?.id), 300))), 'bande');
+    });
+
     test('hors ligne après une visite', async () => {
       await tab.goto(host.url + reference);
       await tab.waitFor('[data-testid=hero-year-1]');

@@ -177,6 +177,22 @@ describe('simulateur sur téléphone', () => {
       await assertReferenceResults(await (await new Home(page).openSimulation(1)).waitFor());
     }));
 
+  test('un contrat déjà signé se suit depuis son résultat : « Suivre ce contrat »', () =>
+    inFreshPage(app.browser, async (page) => {
+      await fill(page);
+      await page.click('[data-testid=already-signed] button');
+      await page.waitForSelector('#pmtjour');
+      // The answers given in the steps are the contract's: the signature and its counts.
+      assert.equal(await page.inputValue('#signature'), '2025-03-01');
+      assert.equal(await page.inputValue('#pmt'), '1300');
+      await page.fill('#pmtjour', '1 400');
+      await page.fill('#releve', '2026-11-20');
+      await page.click('[data-testid=next]');
+      await page.waitForSelector('[data-testid=contract-hero]');
+      assert.match(plain(await page.textContent('[data-testid=contract-objective]')), /\+100 patients sur les \+260 promis/);
+      await shot(page, '33-suivre-ce-contrat');
+    }));
+
   test('effacer mes données demande confirmation, vide le stockage et revient à l’accueil', () =>
     inFreshPage(app.browser, async (page) => {
       await fill(page);

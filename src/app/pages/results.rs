@@ -12,9 +12,8 @@ use crate::app::tool_worker;
 use crate::render::actions::{self, Action};
 use crate::render::report::Report;
 use crate::render::tool_block::Block;
-use crate::render::{hero, results as render, way_forward};
-use crate::rules;
-use crate::rules::way_forward::{Then, Way};
+use crate::render::{hero, results as render};
+use crate::situation::link;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -103,22 +102,6 @@ pub fn Results() -> impl IntoView {
     let shared = RwSignal::new(None::<String>);
     let status = RwSignal::new("");
     let erase_asked = RwSignal::new(false);
-    // « Que faire ? », from the engine: kept to answer its buttons.
-    let ways = Memo::new_with_compare(
-        move |_| {
-            state
-                .answers
-                .with(|answers| outcome.with(|o| rules::way_forward::way_forward(answers, o)))
-        },
-        |_, _| true,
-    );
-    let signed_before_today = Memo::new(move |_| {
-        state.answers.with(|a| {
-            !a.is_tracking()
-                && !a.is_collective()
-                && a.signature.is_some_and(|day| day < state.today)
-        })
-    });
     let details = tool_worker::block(Block::Details);
     let print_asked = print_when_written(details);
     let on_click = move |event: leptos::ev::MouseEvent| {
@@ -138,16 +121,11 @@ pub fn Results() -> impl IntoView {
             Action::Edit(key) => state.edit(key),
             Action::Open(tool) => state.go(Screen::Tool(tool)),
             Action::EditContract => state.go(Screen::ContractForm),
-            Action::Try(index) => {
-                let changed = ways.with_untracked(|ways| match ways.get(usize::from(index)) {
-                    Some(Way {
-                        then: Then::Try { changed, .. },
-                        ..
-                    }) => Some((**changed).clone()),
-                    _ => None,
-                });
+            Action::Try => {
+                let changed = browser::clicked_attribute(&event, "data-lien")
+                    .and_then(|lien| link::decode(&lien).ok());
                 if let Some(changed) = changed {
-                    state.replace_answers(changed);
+                    state.replace_answers(changed.situation);
                     browser::scroll_to_top();
                 }
             }
@@ -184,10 +162,8 @@ pub fn Results() -> impl IntoView {
             <h1 tabindex="-1" class="results-title">"Votre résultat"</h1>
             <div inner_html=move || outcome.with(hero::hero)></div>
             <div inner_html=actions::action_bar()></div>
-            <div inner_html=move || ways.with(|ways| way_forward::block(ways))></div>
             <ShareLine shared status/>
             <div inner_html=move || outcome.with(render::notices)></div>
-            {move || signed_before_today.get().then(|| view! { <div inner_html=actions::already_signed()></div> })}
             <div inner_html=details></div>
             <div inner_html=closing></div>
             <p class="disclaimer no-print">
