@@ -145,8 +145,17 @@ fn banners(state: &AppState, pwa: &Pwa) -> Vec<Banner> {
             .button(Action::ApplyUpdate, "Recharger", "update-reload", true),
         );
     }
-    // Never over a shared link's banner: one thing at a time.
-    if pwa.ios_hint.get() && state.prefill.with(Option::is_none) {
+    if pwa.offline.get() {
+        banners.push(Banner::new(
+            Tone::Info,
+            "offline",
+            "Hors ligne : le simulateur calcule sur cet appareil, vos réponses sont gardées.",
+        ));
+    }
+    // After a first result (a simulation kept), and never over a shared link's banner: one thing
+    // at a time.
+    let after_a_result = state.current.with(Option::is_some);
+    if pwa.ios_hint.get() && after_a_result && state.prefill.with(Option::is_none) {
         banners.push(
             Banner::new(
                 Tone::Info,

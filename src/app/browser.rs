@@ -12,6 +12,11 @@ pub fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
+/// Whether the browser says the network is there.
+pub fn online() -> bool {
+    window().is_none_or(|w| w.navigator().on_line())
+}
+
 /// Today in the doctor's time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
@@ -192,11 +197,13 @@ pub fn install_panic_screen() {
         let Some(document) = document() else { return };
         let Some(body) = document.body() else { return };
         body.set_inner_html(
-            "<main class=\"panic\" role=\"alert\"><h1>Erreur inattendue</h1>\
+            "<header class=\"site-header\"><p class=\"brand\">Assistant médical · simulateur</p></header>\
+             <main class=\"panic\" role=\"alert\"><h1>Erreur inattendue</h1>\
              <p>Le simulateur a rencontré une erreur et s'est arrêté. Vos réponses enregistrées sur cet \
              appareil n'ont pas été effacées.</p>\
-             <p><a class=\"button\" href=\"./?reinitialiser\">Recommencer une simulation</a></p>\
-             <p>Les réponses en cours seront mises de côté, pas supprimées.</p></main>",
+             <p class=\"actions\"><a class=\"button\" href=\"./\">Recharger la page</a> \
+             <a class=\"button secondary\" href=\"./?reinitialiser\">Recommencer une simulation</a></p>\
+             <p>« Recommencer » met de côté les réponses en cours, sans les supprimer.</p></main>",
         );
     }));
 }

@@ -1,5 +1,5 @@
 //! The app's side of the PWA glue (public/pwa.js): a new version waiting, the install offer, and the
-//! iOS hint. State is read once from attributes the glue sets early, then followed through events.
+//! iOS hint, and whether the network is there. State is read once from attributes the glue sets early, then followed through events.
 
 use super::browser;
 use super::storage;
@@ -13,6 +13,8 @@ pub struct Pwa {
     pub update_ready: RwSignal<bool>,
     pub installable: RwSignal<bool>,
     pub ios_hint: RwSignal<bool>,
+    /// No network: said in a banner (the simulator still calculates).
+    pub offline: RwSignal<bool>,
 }
 
 fn flagged(attribute: &str) -> bool {
@@ -28,7 +30,10 @@ pub fn start() -> Pwa {
         ios_hint: RwSignal::new(
             flagged("data-astuce-ios") && storage::read_raw(IOS_HINT_SEEN).is_none(),
         ),
+        offline: RwSignal::new(!browser::online()),
     };
+    let _ = window_event_listener_untyped("online", move |_| pwa.offline.set(false));
+    let _ = window_event_listener_untyped("offline", move |_| pwa.offline.set(true));
     let _ = window_event_listener_untyped("nouvelle-version", move |_| pwa.update_ready.set(true));
     let _ = window_event_listener_untyped("installable", move |_| pwa.installable.set(true));
     let _ = window_event_listener_untyped("installee", move |_| pwa.installable.set(false));

@@ -16,6 +16,15 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
     }
 
+    /// The step's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Contract => "Votre contrat",
+            Step::Activity => "Votre activité",
+            Step::Project => "Votre projet",
+        }
+    }
+
     pub fn next(self) -> Screen {
         Step::ALL
             .get(self.number())

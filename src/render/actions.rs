@@ -139,8 +139,7 @@ pub fn further(verdict: &Verdict, signed_before: bool) -> String {
             if signed_before {
                 el!(ul, "li", "data-testid" = "already-signed" => |li: &mut Html| {
                     text_el!(li, "button", "type" = "button", "class" = "link";
-                        "data-action" = &Action::FollowThisContract.code() => "Suivre ce contrat");
-                    text_el!(li, "span", "class" = "detail" => "déjà signé ? où il en est aujourd'hui");
+                        "data-action" = &Action::FollowThisContract.code() => "Déjà signé ? Suivre ce contrat");
                 });
             }
             el!(ul, "li" => |li: &mut Html| {

@@ -20,8 +20,8 @@ pub enum Input {
     Date,
     /// One of a list; the first entry, empty, means "not answered".
     List(Vec<(&'static str, &'static str)>, &'static str),
-    /// A slider over whole numbers, twin of the field of the same key.
-    Slider { min: u32, max: u32 },
+    /// A slider over whole numbers, twin of the field of the same key, its target marked.
+    Slider { min: u32, target: u32, max: u32 },
     /// « Oui » or « Non », which may stay unanswered: missing until given, never « non » by default.
     YesNo,
     /// A situation the doctor may claim: unticked, it is simply not claimed.
@@ -65,13 +65,19 @@ pub fn slider_id(code: &str) -> String {
 pub fn field(html: &mut Html, answers: &Situation, field: &Field) {
     let code = field.key.code();
     let value = (field.key.field().write)(answers).unwrap_or_default();
-    if let Input::Slider { min, max } = field.input {
+    if let Input::Slider { min, target, max } = field.input {
         el!(html, "label", "class" = "slider" => |label: &mut Html| {
             label.text("Faites varier : ");
             let value = if value.is_empty() { min.to_string() } else { value };
             empty_el!(label, "input", "type" = "range", "step" = "1"; "id" = &slider_id(code); "name" = code;
                 "min" = &min.to_string(); "max" = &max.to_string(); "value" = &value;
                 "aria-label" = &field.label);
+        });
+        // Its ends and the target under it, in words (the field above says the value).
+        el!(html, "p", "class" = "slider-scale", "data-testid" = "slider-scale" => |p: &mut Html| {
+            text_el!(p, "span" => &crate::format::count(min));
+            text_el!(p, "span" => &format!("objectif {}", crate::format::count(target)));
+            text_el!(p, "span" => &crate::format::count(max));
         });
         return;
     }
@@ -308,11 +314,13 @@ mod tests {
                 "",
                 Input::Slider {
                     min: 800,
+                    target: 1_300,
                     max: 1_400,
                 },
             ),
         );
         assert!(html.contains("id=\"pmt3-curseur\" name=\"pmt3\""), "{html}");
         assert!(html.contains("value=\"800\""), "{html}");
+        assert!(html.contains("objectif 1"), "the target marked: {html}");
     }
 }

@@ -249,6 +249,22 @@ fn sources_used(outcome: &Outcome) -> Vec<&'static Source> {
             }
         }
     }
+    // The text applied first, then in the order of the sources' list (S1, S2… S14, then the others).
+    let numbered = |source: &Source| {
+        let digits: String = source
+            .id
+            .chars()
+            .skip(1)
+            .take_while(char::is_ascii_digit)
+            .collect();
+        match (source.id.starts_with('S'), digits.parse::<u32>()) {
+            (true, Ok(number)) => (0, number, source.id),
+            _ => (1, 0, source.id),
+        }
+    };
+    if let Some((_, rest)) = all.split_first_mut() {
+        rest.sort_by_key(|source| numbered(source));
+    }
     all
 }
 
@@ -269,6 +285,10 @@ pub fn rules_and_sources(outcome: &Outcome) -> String {
         el!(details, "p" => |p: &mut Html| {
             text_el!(p, "a"; "href" = &bareme_href(version.code) => "Tout le barème, texte par texte, avec ses sources");
         });
+        text_el!(details, "p", "class" = "sources-note" =>
+            "Chaque chiffre cite ses sources. Les textes officiels (Journal officiel, ameli.fr) \
+             décident ; les sources secondaires (syndicats, ARS, presse spécialisée) confirment ou \
+             complètent, et le chiffre le dit.");
         el!(details, "ul", "class" = "sources-list" => |ul: &mut Html| {
             for source in sources_used(outcome) {
                 el!(ul, "li" => |li: &mut Html| {

@@ -25,7 +25,11 @@ fn what_if_when(answers: &Situation) -> Option<String> {
 
 /// The slider runs from below the count at signature to a fifth past the target; a group's in
 /// means, like its field.
-fn slider_range(answers: &Situation, outcome: &Outcome, measure: Measure) -> Option<(u32, u32)> {
+fn slider_range(
+    answers: &Situation,
+    outcome: &Outcome,
+    measure: Measure,
+) -> Option<(u32, u32, u32)> {
     let members = match answers.collective_members {
         Some(members) if answers.is_collective() => members.max(1),
         _ => 1,
@@ -33,7 +37,7 @@ fn slider_range(answers: &Situation, outcome: &Outcome, measure: Measure) -> Opt
     let target = outcome.primary()?.objective.target(measure)?;
     let goal = target.target_count()? / members;
     let start = target.start_count().unwrap_or(0) / members;
-    Some((start.min(goal) * 8 / 10, goal.max(start) * 12 / 10))
+    Some((start.min(goal) * 8 / 10, goal, goal.max(start) * 12 / 10))
 }
 
 /// A tool's title; a group's « Et si… » at its objective's horizon.
@@ -83,13 +87,18 @@ fn what_if(answers: &Situation, outcome: &Outcome) -> (String, Vec<Field>) {
     } else {
         (Key::FaYear3, Measure::Fa)
     };
-    if let Some((min, max)) = slider_range(answers, outcome, measure) {
+    if let Some((min, target, max)) = slider_range(answers, outcome, measure) {
         let label = fields
             .iter()
             .find(|f| f.key == key)
             .map(|f| f.label.clone())
             .unwrap_or_default();
-        fields.push(Field::new(key, label, "", Input::Slider { min, max }));
+        fields.push(Field::new(
+            key,
+            label,
+            "",
+            Input::Slider { min, target, max },
+        ));
     }
     (intro, fields)
 }
@@ -178,6 +187,10 @@ mod tests {
         assert!(html.contains("id=\"pmt3\""), "{html}");
         assert!(html.contains("id=\"pmt3-curseur\""), "{html}");
         assert!(html.contains("min=\"800\""), "{html}");
+        assert!(
+            html.contains("objectif 1"),
+            "the target under the slider: {html}"
+        );
     }
 
     #[test]

@@ -129,6 +129,12 @@ describe('au-delà du simulateur officiel', () => {
       for (const absent of ['Partager', 'Effacer mes données', 'Pourquoi ?']) {
         assert.ok(!text.includes(absent), `the PDF has no « ${absent} »`);
       }
+      // The total once, the day and the way back to the simulation at the top.
+      assert.equal(text.split('Total sur 5 ans').length - 1, 1, '« Total sur 5 ans » printed once');
+      const top = text.slice(0, 400);
+      assert.match(top, /Simulation du \d{1,2}(er)? \p{L}+ \d{4}/u, top);
+      assert.ok(text.replace(/\s+/g, '').includes(`${app.server.url}${reference}`.replace(/\s+/g, '')), 'the reopen link');
+      assert.match(text, /Chaque chiffre cite ses sources/);
       console.log(`# PDF : ${pages} page(s)`);
     }));
 

@@ -108,7 +108,19 @@ for (const name of ENGINES) {
       // WebKitWebDriver drives one session at a time: the doctor's tab closes meanwhile.
       await tab.close();
       const iphone = await engine.tab({ userAgent: IPHONE_UA });
+      // Not on a first visit, nor over a shared link's banner: after a first result, once that
+      // banner is closed.
       await iphone.goto(host.url);
+      await iphone.waitFor('[data-testid=app]');
+      // A first visit: nothing kept (Chromium's and Firefox's tabs share the earlier journeys' storage).
+      await iphone.evaluate(() => localStorage.clear());
+      await iphone.reload();
+      await iphone.waitFor('[data-testid=start]');
+      assert.equal(await iphone.count('[data-testid=ios-hint]'), 0, 'no hint before a result');
+      await iphone.goto(host.url + reference);
+      await iphone.waitFor('[data-testid=prefill]');
+      assert.equal(await iphone.count('[data-testid=ios-hint]'), 0, 'never over a shared link');
+      await iphone.click('[data-testid=close-prefill]');
       await iphone.waitFor('[data-testid=ios-hint]');
       assert.match(plain(await iphone.text('[data-testid=ios-hint]')), /touchez Partager, puis « Sur l'écran d'accueil »/);
       await iphone.click('[data-testid=ios-hint-close]');

@@ -131,14 +131,14 @@ describe('la réponse d’un coup d’œil', () => {
       await page.locator('figure.chart-figure').screenshot({ path: join(root, 'target/e2e-screenshots/25-graphique-aide.png') });
     }));
 
-  test('chaque étape avec le résultat en direct, une barre de progression, « Étape suivante »', () =>
+  test('chaque étape avec le résultat en direct, une barre de progression, un bouton qui nomme la suivante', () =>
     inFreshPage(app.browser, async (page) => {
       await openResult(page, reference);
       await page.click('[data-testid=edit]');
       for (const [number, name] of [[1, 'contrat'], [2, 'activite'], [3, 'projet']]) {
         await page.waitForSelector(`.progress .done-${number}`);
         assert.match(await new Banners(page).liveSummary(), /✓ Vous êtes éligible · 38 000 € la 1re année/);
-        assert.match(plain(await page.textContent('[data-testid=next]')), number < 3 ? /Étape suivante/ : /Voir le résultat/);
+        assert.equal(plain(await page.textContent('[data-testid=next]')), ['Suivant : votre activité', 'Suivant : votre projet', 'Voir le résultat'][number - 1]);
         await shot(page, `26-etape-${number}-${name}`, false);
         if (number === 2) {
           const activity = new Activity(page);

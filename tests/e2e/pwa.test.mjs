@@ -99,8 +99,12 @@ describe('application installable et hors ligne', () => {
     server.stop();
     await context.setOffline(true);
     await page.goto(url);
-    // The doctor lands back on the result they left.
+    // The doctor lands back on the result they left, told that the network is not there. (In a
+    // persistent profile Playwright's offline mode leaves navigator.onLine true: the browser's
+    // events are sent here as the browser sends them.)
     const results = await new Results(page).waitFor();
+    await page.evaluate(() => dispatchEvent(new Event('offline')));
+    assert.match(plain(await page.textContent('[data-testid=offline]')), /^Hors ligne : le simulateur calcule sur cet appareil/);
     assert.equal(await results.aidForYear(1), '38 000 €');
     assert.match(await results.objectivePmt(), /^\+260 patients/);
     // Still computing offline: change the answer and read the new figure.
@@ -109,6 +113,8 @@ describe('application installable et hors ligne', () => {
     assert.equal(await new Results(page).aidForYear(3), '26 000 €');
     await new Banners(page).backToSaved();
     await shot(page, '09-hors-ligne');
+    await page.evaluate(() => dispatchEvent(new Event('online')));
+    await page.waitForSelector('[data-testid=offline]', { state: 'detached' });
     // The barème is there offline too.
     await page.goto(url + 'bareme.html');
     assert.match(plain(await page.textContent('h1')), /Barème et sources/);

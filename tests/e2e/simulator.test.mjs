@@ -193,6 +193,16 @@ describe('simulateur sur téléphone', () => {
       await shot(page, '33-suivre-ce-contrat');
     }));
 
+  test('un lien collé avec « ? » au lieu de « # » ouvre la simulation, ou dit pourquoi il est ignoré', () =>
+    inFreshPage(app.browser, async (page) => {
+      await page.goto(`${app.server.url}?spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01`);
+      await assertReferenceResults(await new Results(page).waitFor());
+      assert.equal(new URL(page.url()).search, '', 'the address is cleaned');
+      await page.goto(`${app.server.url}?foo=bar`);
+      await page.waitForSelector('[data-testid=notices] .notice');
+      assert.match(await new Banners(page).notices(), /Ce lien ne contient aucune réponse utilisable/);
+    }));
+
   test('effacer mes données demande confirmation, vide le stockage et revient à l’accueil', () =>
     inFreshPage(app.browser, async (page) => {
       await fill(page);

@@ -160,6 +160,12 @@ pub fn Results() -> impl IntoView {
     view! {
         <article class="results" on:click=on_click>
             <h1 tabindex="-1" class="results-title">"Votre résultat"</h1>
+            // On paper: the day, and the address that reopens this simulation.
+            <p class="print-only" data-testid="print-header">
+                "Simulation du " {state.today.french()} " — simulateur indépendant et non officiel : votre CPAM fixe \
+                les montants et objectifs de votre contrat. Pour la rouvrir : "
+                <span class="print-link">{move || { state.answers.track(); state.share_link() }}</span>
+            </p>
             <div inner_html=move || outcome.with(hero::hero)></div>
             <div inner_html=actions::action_bar()></div>
             <ShareLine shared status/>
@@ -169,11 +175,7 @@ pub fn Results() -> impl IntoView {
             <p class="disclaimer no-print">
                 "Outil indépendant, non officiel : votre CPAM fixe les montants et objectifs de votre contrat."
             </p>
-            <p class="print-only">
-                "Simulation du " {state.today.french()}
-                " — simulateur indépendant et non officiel de l'aide à l'emploi d'un assistant médical : votre \
-                CPAM fixe les montants et objectifs de votre contrat."
-            </p>
+
         </article>
     }
 }

@@ -135,7 +135,7 @@ pub fn start() -> AppState {
     persistence::migrate_the_one_simulation(&state);
     state.refresh_simulations();
     let landing = state.resume_where_left();
-    let from_link = persistence::open_link(&state);
+    let from_link = persistence::open_link(&state, &persistence::link_in_address());
     if !from_link {
         // The installed app's shortcuts (« Nouvelle simulation », « Comparer les options »), and the
         // way back from « Et ensuite ? » to the result.

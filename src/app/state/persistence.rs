@@ -87,15 +87,26 @@ pub(super) fn migrate_the_one_simulation(state: &AppState) {
     }
 }
 
-/// Reads a shared link from the address, once: it opens as a simulation of its own (or as the one
-/// already kept with the same answers). Returns whether it did.
-pub(super) fn open_link(state: &AppState) -> bool {
+/// The link in the address: its fragment, or a query of answers as people paste them
+/// (`?spe=mg&pmt=1300`; the app's own words, `?nouvelle`, have no `=`).
+pub(super) fn link_in_address() -> String {
     let fragment = browser::fragment();
+    let query = browser::query();
+    if fragment.is_empty() && query.contains('=') {
+        query
+    } else {
+        fragment
+    }
+}
+
+/// Reads a shared link once: it opens as a simulation of its own (or as the one already kept with
+/// the same answers). Returns whether it did.
+pub(super) fn open_link(state: &AppState, fragment: &str) -> bool {
     if fragment.is_empty() {
         return false;
     }
     browser::clean_address();
-    let decoded = match link::decode(&fragment) {
+    let decoded = match link::decode(fragment) {
         Ok(decoded) => decoded,
         Err(refusal) => {
             state.notify(Tone::Warning, refusal.french(), Vec::new());
@@ -193,7 +204,7 @@ fn follow_other_window(state: &AppState, key: Option<String>, value: Option<Stri
 pub(super) fn follow(state: AppState) {
     // A link opened while the app is already on screen only changes the fragment: read it the same way.
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        open_link(&state);
+        open_link(&state, &browser::fragment());
     });
 
     let _ = window_event_listener(leptos::ev::storage, move |event| {

@@ -131,7 +131,7 @@ pub fn Activity() -> impl IntoView {
         Some(view! { <Gauge count thresholds=version.thresholds description=band.why.rule/> })
     };
     view! {
-        <StepFrame step=Step::Activity title="Votre activité">
+        <StepFrame step=Step::Activity>
             {move || {
                 if is_collective.get() {
                     view! {

@@ -86,7 +86,7 @@ pub fn Contract() -> impl IntoView {
         .map(|s| (s.code(), s.label()))
         .collect();
     view! {
-        <StepFrame step=Step::Contract title="Votre contrat">
+        <StepFrame step=Step::Contract>
             {written::field(Field::new(
                 Key::Signature,
                 "Date de signature du contrat",

@@ -20,9 +20,14 @@ use leptos::prelude::*;
 /// A step: the live result, a progress bar, the heading (focused on arrival), its questions, and the
 /// way back and on.
 #[component]
-fn StepFrame(step: Step, title: &'static str, children: Children) -> impl IntoView {
+fn StepFrame(step: Step, children: Children) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let last = step.next() == Screen::Results;
+    let title = step.title();
+    // The button names where it leads.
+    let next = match step.next() {
+        Screen::Step(next) => format!("Suivant : {}", crate::format::uncapitalised(next.title())),
+        _ => "Voir le résultat".to_string(),
+    };
     let number = step.number();
     let total = Step::ALL.len();
     view! {
@@ -48,7 +53,7 @@ fn StepFrame(step: Step, title: &'static str, children: Children) -> impl IntoVi
                     "Retour"
                 </button>
                 <button type="submit" class="primary" data-testid="next">
-                    {if last { "Voir le résultat" } else { "Étape suivante" }}
+                    {next}
                 </button>
             </div>
         </form>

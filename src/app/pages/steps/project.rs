@@ -59,7 +59,7 @@ pub fn Project() -> impl IntoView {
         per_member.value.french()
     );
     view! {
-        <StepFrame step=Step::Project title="Votre projet">
+        <StepFrame step=Step::Project>
             {move || {
                 if is_collective.get() {
                     written::field(Field::new(
