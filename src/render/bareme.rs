@@ -75,8 +75,22 @@ fn change(html: &mut Html, change: &Change) {
     });
 }
 
-fn section(html: &mut Html, section: &Section, previous: Option<&Section>) {
-    el!(html, "section", "class" = "bareme-section"; "id" = section.code => |s: &mut Html| {
+/// A text's values; `anchored`: the section carries the text's anchor (a folded one's is on its
+/// disclosure).
+fn section(html: &mut Html, section: &Section, previous: Option<&Section>, anchored: bool) {
+    if anchored {
+        el!(html, "section", "class" = "bareme-section"; "id" = section.code => |s: &mut Html| {
+            section_body(s, section, previous)
+        });
+    } else {
+        el!(html, "section", "class" = "bareme-section" => |s: &mut Html| {
+            section_body(s, section, previous)
+        });
+    }
+}
+
+fn section_body(s: &mut Html, section: &Section, previous: Option<&Section>) {
+    {
         text_el!(s, "h2" => section.title);
         if let Some(version) = section.version {
             el!(s, "p" => |p: &mut Html| {
@@ -105,7 +119,7 @@ fn section(html: &mut Html, section: &Section, previous: Option<&Section>) {
                 parameter(dl, p);
             }
         });
-    });
+    }
 }
 
 fn source_item(html: &mut Html, source: &Source) {
@@ -119,24 +133,127 @@ fn source_item(html: &mut Html, source: &Source) {
     });
 }
 
-/// The page's `<main>` content.
+/// A table laid out as cards on a phone (see the CSS): a name per row, each value under its column.
+fn cards_table(
+    html: &mut Html,
+    caption: &str,
+    testid: &str,
+    columns: &[&str],
+    rows: &[(String, Vec<String>)],
+) {
+    el!(html, "table", "class" = "cards-on-phone", "role" = "table"; "data-testid" = testid => |table: &mut Html| {
+        text_el!(table, "caption" => caption);
+        el!(table, "thead", "role" = "rowgroup" => |head: &mut Html| el!(head, "tr", "role" = "row" => |tr: &mut Html| {
+            for column in columns {
+                text_el!(tr, "th", "scope" = "col", "role" = "columnheader" => column);
+            }
+        }));
+        el!(table, "tbody", "role" = "rowgroup" => |body: &mut Html| {
+            for (name, cells) in rows {
+                el!(body, "tr", "role" = "row" => |tr: &mut Html| {
+                    text_el!(tr, "th", "scope" = "row", "role" = "rowheader" => name);
+                    for (label, cell) in columns[1..].iter().zip(cells) {
+                        text_el!(tr, "td", "role" = "cell"; "data-label" = label => cell);
+                    }
+                });
+            }
+        });
+    });
+}
+
+/// The value of a parameter in a text, « — » when the text has none.
+fn value_in(section: &Section, key: &str) -> String {
+    section
+        .parameters
+        .iter()
+        .find(|p| p.key == key)
+        .map_or_else(|| "—".to_string(), |p| p.value.clone())
+}
+
+/// The amounts of the text in force, by option and contract year, on top.
+fn amounts_in_force(html: &mut Html, section: &Section) {
+    let years = [
+        ("annee-1", "1re année"),
+        ("annee-2", "2e année"),
+        ("annee-3", "3e année et suivantes (plafond)"),
+    ];
+    let rows: Vec<(String, Vec<String>)> = crate::situation::Quotity::ALL
+        .iter()
+        .filter(|q| !q.is_second_assistant())
+        .map(|q| {
+            let cells = years
+                .iter()
+                .map(|(year, _)| value_in(section, &format!("montants.{}.{year}", q.code())))
+                .collect();
+            (q.label().to_string(), cells)
+        })
+        .collect();
+    let mut columns = vec!["Option"];
+    columns.extend(years.iter().map(|(_, name)| *name));
+    cards_table(
+        html,
+        "L'aide par option et par année de contrat",
+        "bareme-amounts",
+        &columns,
+        &rows,
+    );
+}
+
+/// Every value that differs between the individual texts, one row each, one column per text.
+fn differences(html: &mut Html, texts: &[&Section]) {
+    let mut keys: Vec<(&str, &str)> = Vec::new();
+    for section in texts {
+        for p in &section.parameters {
+            let values: Vec<String> = texts.iter().map(|t| value_in(t, &p.key)).collect();
+            let differs = values.iter().any(|v| *v != values[0]);
+            if differs && !keys.iter().any(|(key, _)| *key == p.key) {
+                keys.push((&p.key, &p.label));
+            }
+        }
+    }
+    let rows: Vec<(String, Vec<String>)> = keys
+        .iter()
+        .map(|(key, label)| {
+            (
+                label.to_string(),
+                texts.iter().map(|t| value_in(t, key)).collect(),
+            )
+        })
+        .collect();
+    let mut columns = vec!["Paramètre"];
+    columns.extend(texts.iter().map(|t| t.title));
+    el!(html, "details", "class" = "block differences", "id" = "differences" => |details: &mut Html| {
+        text_el!(details, "summary" => &format!("Ce qui change d'un texte à l'autre ({} valeurs)", rows.len()));
+        cards_table(details, "Les valeurs qui diffèrent, texte par texte", "bareme-differences", &columns, &rows);
+    });
+}
+
+/// The page's `<main>` content: the text in force first, with its amounts on top; the differences
+/// between texts in one table; the collective contract and what all texts share; the older texts
+/// folded; the sources. Every value of every text is on the page.
 pub fn page_body() -> String {
     let all = sections();
+    let individual: Vec<&Section> = all.iter().filter(|s| is_individual(s)).collect();
     let mut html = Html::new();
     el!(&mut html, "div", "class" = "bareme" => |article: &mut Html| {
         text_el!(article, "p", "class" = "lead" =>
-            "Chaque valeur de chaque texte, avec sa source et la fiabilité que nous lui donnons : C \
-             confirmé par une source officielle, C2 par une source secondaire, E notre estimation \
-             (toujours signalée dans le simulateur), U inconnu (fixé par votre CPAM, jamais calculé). \
-             Cette page est écrite à partir des mêmes données que le calcul.");
-        el!(article, "p" => |p: &mut Html| {
-            p.text("Les mêmes données, lisibles par un programme : ");
-            text_el!(p, "a", "href" = "regles.json" => "regles.json");
-            p.text(".");
-        });
+            "Chaque valeur de chaque texte, avec sa source et sa fiabilité : C confirmé par une source \
+             officielle, C2 par une source secondaire, E notre estimation (toujours signalée dans le \
+             simulateur), U inconnu (fixé par votre CPAM, jamais calculé). Écrit à partir des mêmes \
+             données que le calcul.");
+        let in_force = individual.last().copied();
+        if let Some(current) = in_force {
+            text_el!(article, "h2", "class" = "in-force" => &format!("En vigueur : {}", current.title));
+            amounts_in_force(article, current);
+        }
         el!(article, "nav", "aria-label" = "Textes" => |nav: &mut Html| {
             el!(nav, "ul", "class" = "bareme-nav" => |ul: &mut Html| {
-                for s in &all {
+                // The texts in force first (the individual one, the collective one), then the
+                // older ones, then what they share.
+                let order = in_force.into_iter().chain(all.iter().filter(|s| !is_individual(s) && s.version.is_some()))
+                    .chain(individual.iter().rev().copied().filter(|s| in_force.is_some_and(|c| c.code != s.code)))
+                    .chain(all.iter().filter(|s| s.version.is_none()));
+                for s in order {
                     el!(ul, "li" => |li: &mut Html| {
                         text_el!(li, "a"; "href" = &format!("#{}", s.code) => s.title);
                     });
@@ -144,13 +261,22 @@ pub fn page_body() -> String {
                 el!(ul, "li" => |li: &mut Html| text_el!(li, "a", "href" = "#sources" => "Sources"));
             });
         });
-        let mut previous: Option<&Section> = None;
-        for s in &all {
-            let comparable = previous.filter(|_| s.version.is_some());
-            section(article, s, comparable);
-            if s.version.is_some() {
-                previous = Some(s);
-            }
+
+        differences(article, &individual);
+        // The text in force, then the collective contract and what the texts share, open; the
+        // older texts folded, the most recent first.
+        let is_in_force = |s: &Section| in_force.is_some_and(|current| current.code == s.code);
+        let open = all.iter().enumerate().filter(|(_, s)| is_in_force(s))
+            .chain(all.iter().enumerate().filter(|(_, s)| !is_individual(s)));
+        for (index, s) in open {
+            section(article, s, previous_individual(&all, index), true);
+        }
+        let older = all.iter().enumerate().rev().filter(|(_, s)| is_individual(s) && !is_in_force(s));
+        for (index, s) in older {
+            el!(article, "details", "class" = "bareme-old"; "id" = s.code => |details: &mut Html| {
+                text_el!(details, "summary" => &format!("{} (texte antérieur)", s.title));
+                section(details, s, previous_individual(&all, index), false);
+            });
         }
         el!(article, "section", "id" = "sources" => |s: &mut Html| {
             text_el!(s, "h2" => "Sources");
@@ -160,8 +286,28 @@ pub fn page_body() -> String {
                 }
             });
         });
+        el!(article, "p" => |p: &mut Html| {
+            p.text("Les mêmes données, lisibles par un programme : ");
+            text_el!(p, "a", "href" = "regles.json" => "regles.json");
+            p.text(".");
+        });
     });
     html.finish()
+}
+
+/// A text of the individual contract (not the collective one, nor what the texts share).
+fn is_individual(section: &Section) -> bool {
+    crate::rules::versions::INDIVIDUAL
+        .iter()
+        .any(|version| version.code == section.code)
+}
+
+/// The individual text before the one at `index`, to say what changed.
+fn previous_individual(all: &[Section], index: usize) -> Option<&Section> {
+    if !is_individual(&all[index]) {
+        return None;
+    }
+    all[..index].iter().rev().find(|s| is_individual(s))
 }
 
 /// The table kept in the repository for review: one row per distinct value, with the first text that
