@@ -4,6 +4,8 @@
 //! decisions and the years past. In print, the « Bilan de mon contrat » for the accountant or the CPAM
 //! meeting: the figures, their status, the date of the counts.
 
+mod words;
+
 use super::actions::Action;
 use super::charts;
 use super::html::{el, text_el, Html};
@@ -16,12 +18,11 @@ use crate::format;
 use crate::rules::evaluate;
 use crate::rules::facts::Status;
 use crate::rules::objective::Measure;
-use crate::rules::tracking::{
-    self, ContractTime, Goal, NotFollowed, Origin, Progress, Stake, Tracking,
-};
+use crate::rules::tracking::{self, ContractTime, Goal, NotFollowed, Progress, Stake, Tracking};
 use crate::rules::versions::common;
 use crate::situation::link::escape_component;
 use crate::situation::Situation;
+use words::{pace_words, progress_words, status_of};
 
 /// The contract view for these answers on `today`.
 pub fn view(situation: &Situation, today: Date, report: Option<&Report>) -> String {
@@ -188,102 +189,6 @@ fn figure(html: &mut Html, name: &str, testid: &str, value: &str, detail: &str, 
             badge(dd, status);
         });
     });
-}
-
-/// Where a target comes from, as a badge: « selon votre contrat » is never an estimate.
-fn status_of(origin: Origin) -> Status {
-    match origin {
-        Origin::Contract => Status::Confirmed,
-        Origin::Rules(status) => status,
-    }
-}
-
-fn origin_words(origin: Origin) -> &'static str {
-    match origin {
-        Origin::Contract => "selon votre contrat",
-        Origin::Rules(Status::Estimate) => "notre estimation",
-        Origin::Rules(Status::Unknown) => "fixé par votre CPAM",
-        Origin::Rules(_) => "selon les règles de votre contrat",
-    }
-}
-
-/// « +80 patients », « sur les +188 promis (selon votre contrat) · 108 à gagner ».
-fn progress_words(progress: &Progress) -> (String, String) {
-    let origin = origin_words(progress.origin);
-    let patients = progress.measure.patients();
-    match (progress.goal, progress.gained(), progress.promised()) {
-        (Goal::Unknown, _, _) => (
-            "À indiquer".to_string(),
-            format!(
-                "l'objectif de {} est dans votre contrat",
-                progress.measure.label()
-            ),
-        ),
-        (Goal::Keep { floor }, _, _) => match progress.today {
-            Some(reading) => (
-                format!("{} aujourd'hui", format::count(reading.count)),
-                format!(
-                    "{patients} : garder au moins {} ({origin})",
-                    format::count(floor)
-                ),
-            ),
-            None => (
-                format!("Garder {}", format::count(floor)),
-                format!("{patients} au moins ({origin}) · indiquez le nombre d'aujourd'hui"),
-            ),
-        },
-        (Goal::Reach { .. }, Some(gained), Some(promised)) => {
-            let remaining = progress.remaining().unwrap_or(0);
-            let signed = if gained < 0 { "−" } else { "+" };
-            (
-                format!("{signed}{}", format::patients(gained.unsigned_abs() as u32)),
-                format!(
-                    "sur les +{} promis ({origin}) · {}",
-                    format::count(promised),
-                    if remaining == 0 {
-                        "objectif atteint".to_string()
-                    } else {
-                        format!("{} à gagner", format::count(remaining))
-                    }
-                ),
-            )
-        }
-        (Goal::Reach { target }, _, Some(promised)) => (
-            format!("+{}", format::patients(promised)),
-            format!(
-                "à gagner, soit {} ({origin}) · indiquez le nombre d'aujourd'hui (ameli pro)",
-                format::count(target)
-            ),
-        ),
-        (Goal::Reach { target }, _, None) => (
-            format::count(target),
-            format!("{patients} visés ({origin}) · indiquez le nombre de départ de votre contrat"),
-        ),
-    }
-}
-
-/// « 59 par mois », « jusqu'au 1er mars 2026, début de la 3e année », or since when it counts.
-fn pace_words(progress: &Progress, tracked: &Tracking) -> Option<(String, String)> {
-    if let Some(pace) = progress.pace {
-        return Some((
-            format!("{} patients par mois", format::count(pace.per_month)),
-            format!(
-                "pendant {} mois, jusqu'au {} (début de la 3e année, quand l'objectif commence à \
-                 compter).",
-                pace.months,
-                pace.until.french()
-            ),
-        ));
-    }
-    (tracked.measured_from <= tracked.today).then(|| {
-        (
-            "L'objectif compte".to_string(),
-            format!(
-                "depuis le {}, début de la 3e année.",
-                tracked.measured_from.french()
-            ),
-        )
-    })
 }
 
 /// « Ajouter à mon agenda » (a calendar file made here, nothing sent), share, the summary in print,
