@@ -64,6 +64,21 @@ describe('simulateur sur téléphone', () => {
       await assertReferenceResults(await (await home.resume()).waitFor());
     }));
 
+  test('à l’étape 1 avec une date de 2021, aucun ✗ épinglé : les questions de l’avenant 7 restent à poser', () =>
+    inFreshPage(app.browser, async (page) => {
+      const contract = await (await new Home(page).open(app.server.url)).start();
+      await contract.signature('2021-05-10');
+      await contract.specialty('mg');
+      await contract.sector('1');
+      await page.waitForFunction(() => document.querySelector('#secteur-1')?.checked);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      // The step-3 questions of 2021 (group, coordination, ZIP) are not answered yet: missing, so
+      // nothing is pinned, never « ✗ » as if they were « non ».
+      const live = await new Banners(page).liveSummary();
+      assert.doesNotMatch(live, /✗|pas éligible/, live);
+      assert.equal(live, '', 'an incomplete simulation pins no verdict');
+    }));
+
   test('« Modifier » sur une réponse mène droit à sa question', () =>
     inFreshPage(app.browser, async (page) => {
       await page.goto(app.server.url + '#v=1&spe=mg&secteur=1&pmt=1300&etp=1&signature=2025-03-01');
