@@ -89,7 +89,7 @@ fn candidates(check: &Check, situation: &Situation) -> Vec<(Situation, &'static 
                 changed(&|s| s.sector = Some(Sector::TwoOptam)),
                 "Simuler avec l'OPTAM",
             )),
-            ReasonCode::Activite if !situation.is_newly_installed() => tried.push((
+            ReasonCode::Activite => tried.push((
                 changed(&|s| s.newly_installed = Some(true)),
                 "Je suis nouvellement installé(e)",
             )),
@@ -201,7 +201,8 @@ fn failed(
             (settles(check, &outcome), brings(&outcome), changed, button)
         })
         .filter(|(settled, ..)| *settled)
-        .max_by_key(|(_, brings, ..)| rank(&brings.verdict));
+        // The best verdict; among equals, the first candidate (the smallest change).
+        .min_by_key(|(_, brings, ..)| std::cmp::Reverse(rank(&brings.verdict)));
     match best {
         Some((_, brings, changed, button)) => (
             Way {

@@ -161,3 +161,66 @@ fn nothing_is_promised_where_no_answer_helps() {
         .says
         .ends_with("Aucune réponse de cette simulation ne change ce point."));
 }
+
+#[test]
+fn an_option_closed_at_the_date_is_offered_an_open_one() {
+    // The convention of 2024 closed 1/3 ETP to new contracts.
+    let situation = Situation {
+        quotity: Some(Quotity::Third),
+        ..gp(Date::ymd(2025, 3, 1))
+    };
+    let found = ways(&situation);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (changed, brings, button) = the_try(&found[0]);
+    assert_eq!(changed.quotity, Some(Quotity::Half));
+    assert_eq!(button, "Simuler à 1/2 ETP");
+    assert_eq!(brings.verdict, Verdict::Eligible);
+}
+
+#[test]
+fn a_group_is_never_told_how_many_patients_one_doctor_misses() {
+    let situation = Situation {
+        collective_members: Some(3),
+        collective_fte: Some(crate::situation::HalfFte(4)),
+        pmt: Some(300),
+        ..gp(Date::ymd(2026, 12, 1))
+    };
+    let found = ways(&situation);
+    assert!(!found.is_empty(), "the group's mean is too low");
+    assert!(
+        found.iter().all(|way| !way.says.contains("il vous manque")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_question_no_band_settles_is_asked_of_the_cpam_without_a_band() {
+    // Avenant 7: a radiologist's department list is not published; the activity needs the band.
+    let situation = Situation {
+        specialty: Some(Specialty::Radiology),
+        pmt: None,
+        group_practice: Some(true),
+        coordinated_practice: Some(true),
+        in_zip: Some(false),
+        ..gp(Date::ymd(2021, 5, 10))
+    };
+    let outcome = evaluate(&situation);
+    assert_eq!(outcome.verdict(), Verdict::ToConfirm);
+    let found = way_forward(&situation, &outcome);
+    let specialty = found
+        .iter()
+        .find(|way| way.says.starts_with("Spécialité"))
+        .expect("the specialty to confirm");
+    assert_eq!(specialty.then, Then::Nothing, "{}", specialty.says);
+    assert!(
+        specialty.says.contains("à demander à votre CPAM"),
+        "{}",
+        specialty.says
+    );
+    assert!(
+        found
+            .iter()
+            .any(|way| matches!(way.then, Then::Ask { key: Key::Band, .. })),
+        "the band is asked for the activity: {found:?}"
+    );
+}
