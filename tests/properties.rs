@@ -4,123 +4,22 @@
 //! Run with `--nocapture` to read the counts.
 
 mod generators;
+mod law;
 
-use assistant_medical::date::Date;
 use assistant_medical::percent::Percent;
 use assistant_medical::rules::amounts::{AidBand, AidSchedule, FIRST_MODULATED_YEAR};
 use assistant_medical::rules::eligibility::{CheckState, Verdict};
 use assistant_medical::rules::facts::Status;
 use assistant_medical::rules::model::{AmountRow, FullTimeAccess, Reach, SpecialtyRule};
 use assistant_medical::rules::objective::{Goal, Measure};
-use assistant_medical::rules::{evaluate, questions, tracking, versions, Outcome};
+use assistant_medical::rules::{evaluate, questions, versions, Outcome};
 use assistant_medical::situation::link;
 use assistant_medical::situation::{Quotity, Situation, Specialty};
+use generators::raw::{any_situation, decodable_situation};
 use generators::*;
+use law::{law, law_over, reached_if, DRAWS};
 use proptest::prelude::*;
-use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError, TestRunner};
 use rust_decimal::Decimal;
-use std::collections::BTreeSet;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::Mutex;
-
-const DRAWS: u32 = 2_000;
-
-/// What a law says of one draw: its assertion held (`Reached`), or the draw did not meet the rule it
-/// guards (`Skipped`). A failed assertion is an error.
-enum Draw {
-    Reached,
-    Skipped,
-}
-
-fn reached_if(reached: bool) -> Result<Draw, TestCaseError> {
-    Ok(if reached {
-        Draw::Reached
-    } else {
-        Draw::Skipped
-    })
-}
-
-/// Runs `check` over `DRAWS` draws of `strategy`; fails when `check` does, or when fewer than
-/// `floor` draws reached its assertion. With `covers`, every threshold count ±1, every uncertain
-/// range and every boundary date ±1 of the version files must also have been drawn in this run.
-fn law<S>(
-    name: &str,
-    floor: u32,
-    covers: bool,
-    strategy: S,
-    check: impl Fn(&Situation, &S::Value) -> Result<Draw, TestCaseError>,
-    situation_of: impl Fn(&S::Value) -> &Situation,
-) where
-    S: Strategy,
-{
-    let reached = AtomicU32::new(0);
-    let counts = Mutex::new(BTreeSet::new());
-    let dates = Mutex::new(BTreeSet::new());
-    let config = Config {
-        cases: DRAWS,
-        // Failing draws are kept beside this file, and replayed first on every run.
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/properties.proptest-regressions"
-        )))),
-        ..Config::default()
-    };
-    let result = TestRunner::new(config).run(&strategy, |value| {
-        let situation = situation_of(&value);
-        if let Ok(mut seen) = counts.lock() {
-            seen.extend(situation.pmt);
-        }
-        if let Ok(mut seen) = dates.lock() {
-            seen.extend(situation.signature);
-        }
-        if let Draw::Reached = check(situation, &value)? {
-            reached.fetch_add(1, Ordering::Relaxed);
-        }
-        Ok(())
-    });
-    if let Err(failure) = result {
-        panic!("{name}: {failure}");
-    }
-    let reached = reached.into_inner();
-    println!("{name}: {reached} of {DRAWS} draws reached the assertion (floor {floor})");
-    assert!(
-        reached >= floor,
-        "{name}: only {reached} of {DRAWS} draws reached the assertion (floor {floor})"
-    );
-    if covers {
-        let counts = counts.into_inner().expect("counts");
-        let missing: Vec<u32> = threshold_counts()
-            .into_iter()
-            .filter(|count| !counts.contains(count))
-            .collect();
-        assert!(
-            missing.is_empty(),
-            "{name}: counts never drawn: {missing:?}"
-        );
-        for range in uncertain_ranges() {
-            let inside = counts.iter().filter(|c| range.contains(c)).count();
-            assert!(inside >= 10, "{name}: {inside} draws in {range:?}");
-        }
-        let dates = dates.into_inner().expect("dates");
-        let missing: Vec<String> = boundary_dates()
-            .into_iter()
-            .filter(|date| !dates.contains(date))
-            .map(Date::iso)
-            .collect();
-        assert!(missing.is_empty(), "{name}: dates never drawn: {missing:?}");
-    }
-}
-
-/// The same, for laws over one situation.
-fn law_over(
-    name: &str,
-    floor: u32,
-    covers: bool,
-    strategy: BoxedStrategy<Situation>,
-    check: impl Fn(&Situation) -> Result<Draw, TestCaseError>,
-) {
-    law(name, floor, covers, strategy, |s, _| check(s), |s| s);
-}
 
 #[test]
 fn never_panics_and_is_deterministic() {
@@ -532,116 +431,5 @@ fn every_missing_answer_is_one_the_form_asks() {
             }
             reached_if(true)
         },
-    );
-}
-
-/// A running contract on a day, followed (drawn often enough: its own answers are complete).
-fn followed(situation: &Situation, today: Date) -> Option<tracking::Tracking> {
-    tracking::follow(situation, today).ok()
-}
-
-/// RULES.md §5, §6: years 1 and 2 are paid in full whatever happens; their amount is the table's,
-/// never reduced, and their stake says so.
-#[test]
-fn years_1_and_2_are_never_reduced() {
-    law(
-        "years_1_and_2_are_never_reduced",
-        500,
-        false,
-        running_contract(),
-        |_, (situation, today)| {
-            let Some(tracked) = followed(situation, *today) else {
-                return reached_if(false);
-            };
-            if tracked.this_year.year >= FIRST_MODULATED_YEAR {
-                return reached_if(false);
-            }
-            prop_assert!(
-                matches!(tracked.stake, tracking::Stake::InFull { .. }),
-                "{:?}",
-                tracked.stake
-            );
-            let table = versions::amounts_for(tracked.this_year.starts)
-                .and_then(|table| table.row(tracked.quotity))
-                .map(|row| (row.first_year, row.second_year, row.every_year_p95));
-            let Some((first, second, p95)) = table else {
-                return reached_if(false);
-            };
-            let expected = if tracked.this_year.year == 1 {
-                first
-            } else {
-                Some(second)
-            };
-            prop_assert!(
-                Some(tracked.this_year.amount) == expected || tracked.this_year.amount == p95,
-                "year {}: {} paid",
-                tracked.this_year.year,
-                tracked.this_year.amount
-            );
-            reached_if(true)
-        },
-        |(situation, _)| situation,
-    );
-}
-
-/// RULES.md §1: a target the doctor gives from the contract decides, and is never shown as ours.
-#[test]
-fn a_target_from_the_contract_is_never_an_estimate() {
-    law(
-        "a_target_from_the_contract_is_never_an_estimate",
-        500,
-        false,
-        running_contract(),
-        |_, (situation, today)| {
-            let Some(tracked) = followed(situation, *today) else {
-                return reached_if(false);
-            };
-            let mut reached = false;
-            for progress in &tracked.progress {
-                let written = match progress.measure {
-                    Measure::Pmt => situation.contract_target_pmt,
-                    Measure::Fa => situation.contract_target_fa,
-                };
-                if let Some(written) = written {
-                    prop_assert_eq!(progress.origin, tracking::Origin::Contract);
-                    prop_assert_eq!(progress.goal_count(), Some(written));
-                    prop_assert_ne!(progress.why.status, Status::Estimate);
-                    reached = true;
-                }
-            }
-            reached_if(reached)
-        },
-        |(situation, _)| situation,
-    );
-}
-
-/// RULES.md §5, §6: from year 3 no reduced figure is given as firm. The firm figure is the
-/// ceiling (the table's); anything below it is our estimate, labelled, between nothing and it.
-#[test]
-fn from_year_3_no_reduced_figure_is_firm() {
-    law(
-        "from_year_3_no_reduced_figure_is_firm",
-        500,
-        false,
-        running_contract(),
-        |_, (situation, today)| {
-            let Some(tracked) = followed(situation, *today) else {
-                return reached_if(false);
-            };
-            let tracking::Stake::Modulated {
-                ceiling, estimate, ..
-            } = &tracked.stake
-            else {
-                return reached_if(false);
-            };
-            prop_assert_eq!(*ceiling, tracked.this_year.amount);
-            if let Some(estimate) = estimate {
-                prop_assert_eq!(estimate.why.status, Status::Estimate);
-                prop_assert!(estimate.amount >= Decimal::ZERO && estimate.amount <= *ceiling);
-                prop_assert_eq!(estimate.ceiling, *ceiling);
-            }
-            reached_if(true)
-        },
-        |(situation, _)| situation,
     );
 }
