@@ -7,6 +7,7 @@
 //! thresholds); when the count says otherwise, the doctor is told to check it. Other specialties'
 //! thresholds are unpublished: only the stated band counts.
 
+use super::amounts::BandBasis;
 use super::explain::Explanation;
 use super::facts::{Fact, Status};
 use super::model::{GpThresholds, Reach, RuleVersion, Threshold};
@@ -32,6 +33,16 @@ impl BandResolution {
         match self.bands.as_slice() {
             [only] => Some(*only),
             _ => None,
+        }
+    }
+
+    /// How the amounts know the band: from the count (resting on the version's thresholds), or as
+    /// the CPAM stated it.
+    pub fn basis(&self, version: &'static RuleVersion) -> BandBasis {
+        if self.counted {
+            BandBasis::Counted(&version.thresholds)
+        } else {
+            BandBasis::Stated
         }
     }
 }

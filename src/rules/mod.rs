@@ -28,7 +28,6 @@ pub mod way_forward;
 
 pub use outcome::{Outcome, Scenario};
 
-use amounts::BandBasis;
 use eligibility::Eligibility;
 
 use crate::situation::Situation;
@@ -63,11 +62,7 @@ pub fn evaluate(situation: &Situation) -> Outcome {
     };
     let eligibility = eligibility::assess(situation, version, signature);
     let band = band::resolve(situation, version);
-    let basis = if band.counted {
-        BandBasis::Counted(&version.thresholds)
-    } else {
-        BandBasis::Stated
-    };
+    let basis = band.basis(version);
     let scenarios = match situation.quotity {
         None => Vec::new(),
         Some(quotity) => band

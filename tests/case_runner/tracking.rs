@@ -189,6 +189,15 @@ pub fn check(followed: &Followed, situation: &Situation) -> Vec<String> {
         ),
     ];
     mismatches.extend(checks.into_iter().flatten());
+    // `pace_pmt = 0` reads « no pace »: a pace of nothing a month must not pass for one.
+    for progress in &tracked.progress {
+        if progress.pace.is_some_and(|pace| pace.per_month == 0) {
+            mismatches.push(format!(
+                "tracking: a pace of 0 a month ({:?})",
+                progress.measure
+            ));
+        }
+    }
     if let Some(expected) = followed.estimate {
         match tracked.stake.estimate() {
             Some(estimate)

@@ -30,10 +30,10 @@ pub(super) fn of(
     signature: Date,
     contract: &Contract,
     today: Date,
-    measured_from: Date,
 ) -> Vec<Event> {
     let mut events = Vec::new();
     let current = super::ContractTime::of(signature, today).year();
+    // While still to come, the start of year 3 (the objective starts to count) is one of them.
     for year in current + 1..=current + ANNIVERSARIES {
         let Some(starts) = signature.add_years(year - 1) else {
             continue;
@@ -67,17 +67,6 @@ pub(super) fn of(
                     ""
                 },
             ),
-        });
-    }
-    if measured_from > today && !events.iter().any(|event| event.on == measured_from) {
-        events.push(Event {
-            on: measured_from,
-            until: None,
-            title: "Contrat d'assistant médical : début de la 3e année, l'objectif compte"
-                .to_string(),
-            prepare: "Relevez votre patientèle sur ameli pro et comparez-la à l'objectif de votre \
-                      contrat."
-                .to_string(),
         });
     }
     let years: Vec<_> = (current..=current + 1)

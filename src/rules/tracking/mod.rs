@@ -15,10 +15,10 @@ pub use stake::{Estimate, Stake};
 
 use super::amounts::{BandBasis, Contract, YearAid, FIRST_MODULATED_YEAR};
 use super::calendar::{self, Payment, When};
+use super::evaluate;
 use super::model::RuleVersion;
 use super::objective::Objective;
 use super::questions::Question;
-use super::{evaluate, Outcome};
 use crate::date::Date;
 use crate::situation::{Quotity, Situation};
 
@@ -121,7 +121,10 @@ pub fn follow(situation: &Situation, today: Date) -> Result<Tracking, NotFollowe
         signature,
         quotity,
         band: scenario.band,
-        basis: basis(&outcome),
+        basis: outcome
+            .band
+            .as_ref()
+            .map_or(BandBasis::Stated, |band| band.basis(version)),
         version,
     };
     let time = ContractTime::of(signature, today);
@@ -144,14 +147,7 @@ pub fn follow(situation: &Situation, today: Date) -> Result<Tracking, NotFollowe
     let stake = stake::of(&this_year, first_modulated.as_ref(), &progress, &objective);
     let next_payment = next_payment(signature, version, &contract, &this_year, today);
     let decisions = decisions::of(situation, version, signature, today);
-    let events = agenda::of(
-        situation,
-        version,
-        signature,
-        &contract,
-        today,
-        measured_from,
-    );
+    let events = agenda::of(situation, version, signature, &contract, today);
     Ok(Tracking {
         today,
         signature,
@@ -193,14 +189,6 @@ fn band_unknown(assumed: &Objective) -> Objective {
     objective
 }
 
-/// How the band of the outcome was known, for the amounts of any year.
-fn basis(outcome: &Outcome) -> BandBasis {
-    match (&outcome.band, outcome.version) {
-        (Some(band), Some(version)) if band.counted => BandBasis::Counted(&version.thresholds),
-        _ => BandBasis::Stated,
-    }
-}
-
 /// The first payment of this year or the next whose window is not over on `today`.
 fn next_payment(
     signature: Date,
@@ -227,32 +215,4 @@ fn next_payment(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn contract_years_by_day() {
-        let signed = Date::ymd(2023, 10, 1);
-        assert_eq!(
-            ContractTime::of(signed, Date::ymd(2023, 9, 30)),
-            ContractTime::NotStarted { starts: signed }
-        );
-        assert_eq!(
-            ContractTime::of(signed, signed),
-            ContractTime::Running {
-                year: 1,
-                starts: signed,
-                ends: Date::ymd(2024, 9, 30)
-            }
-        );
-        assert_eq!(
-            ContractTime::of(signed, Date::ymd(2026, 12, 6)),
-            ContractTime::Running {
-                year: 4,
-                starts: Date::ymd(2026, 10, 1),
-                ends: Date::ymd(2027, 9, 30)
-            }
-        );
-        assert_eq!(ContractTime::of(signed, Date::ymd(2029, 10, 1)).year(), 7);
-    }
-}
+mod tests;

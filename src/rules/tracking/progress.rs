@@ -82,11 +82,6 @@ impl Progress {
         }
     }
 
-    /// The goal reached on the day of the count.
-    pub fn met(&self) -> Option<bool> {
-        self.remaining().map(|remaining| remaining == 0)
-    }
-
     /// The count to reach or keep.
     pub fn goal_count(&self) -> Option<u32> {
         match self.goal {
