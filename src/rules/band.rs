@@ -271,6 +271,60 @@ mod tests {
     }
 
     #[test]
+    fn a_stated_band_under_a_floor_firmly_reached_is_a_conflict() {
+        // 1 100 is over the confirmed P50 (1 045): « P30–P50 » from the CPAM is kept, and said.
+        let resolution = resolve(&gp(1_100, Some(Band::P30To50)), &conv2024::VERSION);
+        assert_eq!(resolution.band(), Some(Band::P30To50));
+        assert!(resolution.conflict.is_some());
+        assert!(resolution.why.rule.contains("prévaut sur nos seuils"));
+    }
+
+    #[test]
+    fn a_stated_band_the_count_agrees_with_is_said_coherent() {
+        let resolution = resolve(&gp(1_600, Some(Band::P90To95)), &conv2024::VERSION);
+        assert!(
+            resolution.why.rule.contains("cohérente"),
+            "{}",
+            resolution.why.rule
+        );
+        // Over the estimated P70 or not, 1 300 cannot settle « P70–P90 »: it is not contradicted.
+        let resolution = resolve(&gp(1_300, Some(Band::P70To90)), &conv2024::VERSION);
+        assert!(resolution.why.rule.contains("ne permet pas de trancher"));
+    }
+
+    #[test]
+    fn a_count_says_its_band_or_the_range_the_cpam_settles() {
+        let one = resolve(&gp(1_600, None), &conv2024::VERSION).why;
+        assert!(one.rule.contains("situe votre activité"), "{}", one.rule);
+        let range = resolve(&gp(870, None), &av7::VERSION).why;
+        assert!(range.rule.contains("votre CPAM tranche"), "{}", range.rule);
+    }
+
+    #[test]
+    fn a_count_names_the_thresholds_around_it() {
+        let thresholds = |pmt| {
+            let why = resolve(&gp(pmt, None), &conv2024::VERSION).why;
+            why.inputs
+                .iter()
+                .find(|(what, _)| what == "Seuils")
+                .map(|(_, value)| value.clone())
+                .expect("the thresholds")
+        };
+        assert_eq!(thresholds(500), "moins de 775");
+        // The estimated P70 is marked as one, the others are not.
+        assert_eq!(
+            thresholds(1_100),
+            "de 1\u{202f}045 à moins de ≈ 1\u{202f}330"
+        );
+        assert_eq!(thresholds(1_600), "de 1\u{202f}503 à moins de 1\u{202f}721");
+        assert_eq!(thresholds(1_800), "1\u{202f}721 ou plus");
+        // Over the top floor, the band still rests on it.
+        let p95 = conv2024::VERSION.thresholds.p95;
+        let top = resolve(&gp(1_800, None), &conv2024::VERSION).why;
+        assert!(top.sources.contains(&p95.source));
+    }
+
+    #[test]
     fn under_avenant_7_the_median_is_a_range() {
         let bands = |pmt| resolve(&gp(pmt, None), &av7::VERSION).bands;
         assert_eq!(bands(700), [Band::P30To50]);
