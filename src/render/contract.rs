@@ -11,11 +11,11 @@ use super::charts;
 use super::html::{el, text_el, Html};
 use super::ics;
 use super::report::Report;
-use super::results::{answers, rules_and_sources};
+use super::results::{answers, rules_and_sources_of};
 use super::why::{badge, why};
 use crate::date::Date;
 use crate::format;
-use crate::rules::evaluate;
+use crate::rules::explain::Explanation;
 use crate::rules::facts::Status;
 use crate::rules::objective::Measure;
 use crate::rules::tracking::{self, ContractTime, Goal, NotFollowed, Progress, Stake, Tracking};
@@ -51,10 +51,6 @@ pub fn view(situation: &Situation, today: Date, report: Option<&Report>) -> Stri
 
 /// A contract followed, from top to bottom as the doctor reads it.
 fn followed(html: &mut Html, tracked: &Tracking, situation: &Situation, report: Option<&Report>) {
-    text_el!(html, "p", "class" = "print-only bilan-title" => &format!(
-        "Bilan de mon contrat d'assistant médical — le {}",
-        tracked.today.french()
-    ));
     hero(html, tracked);
     action_bar(html, tracked);
     el!(html, "section", "class" = "block steps-of-objective", "aria-labelledby" = "chemin-titre", "data-testid" = "contract-progress" => |s: &mut Html| {
@@ -78,9 +74,26 @@ fn followed(html: &mut Html, tracked: &Tracking, situation: &Situation, report: 
     now(html);
     decisions(html, tracked, report);
     past(html, tracked);
-    let outcome = evaluate(situation);
     html.trusted(&answers(situation));
-    html.trusted(&rules_and_sources(&outcome));
+    // The decisions are not printed: nor are the sources only they rest on.
+    let rules = [
+        Explanation::new("").rests_on(&tracked.objective.combination),
+        Explanation::new("").rests_on(&common::OBJECTIVE_MEASURE),
+    ];
+    let printed: Vec<&Explanation> = std::iter::once(&tracked.this_year.why)
+        .chain(tracked.past.iter().map(|year| &year.why))
+        .chain(tracked.next_payment.iter().map(|payment| &payment.why))
+        .chain(tracked.progress.iter().map(|progress| &progress.why))
+        .chain(std::iter::once(tracked.stake.why()))
+        .chain(tracked.stake.estimate().map(|estimate| &estimate.why))
+        .chain(&rules)
+        .collect();
+    let decisions: Vec<&Explanation> = tracked.decisions.iter().map(|d| &d.why).collect();
+    html.trusted(&rules_and_sources_of(
+        Some(tracked.version),
+        &printed,
+        &decisions,
+    ));
 }
 
 /// The answer at a glance: which year and its dates, what it pays and when, how far the objective
@@ -217,9 +230,22 @@ fn measure(html: &mut Html, progress: &Progress, tracked: &Tracking, report: Opt
         Measure::Pmt => "graphique-suivi-pmt",
         Measure::Fa => "graphique-suivi-fa",
     };
+    // What the hero already says (its measure's words, the same pace) is printed once.
+    let in_hero = tracked.progress.first() == Some(progress);
+    let hero_pace = tracked
+        .progress
+        .first()
+        .and_then(|first| pace_words(first, tracked));
+    let once = |repeats: bool, class: &'static str| {
+        if repeats {
+            format!("{class} no-print")
+        } else {
+            class.to_string()
+        }
+    };
     el!(html, "div", "class" = "target"; "data-testid" = id => |div: &mut Html| {
         let (value, detail) = progress_words(progress);
-        el!(div, "p", "class" = "figure-line" => |p: &mut Html| {
+        el!(div, "p"; "class" = &once(in_hero, "figure-line") => |p: &mut Html| {
             text_el!(p, "strong" => &format!("{} : {value}", format::capitalised(progress.measure.label())));
             p.text(" ").text(&detail);
             badge(p, status_of(progress.origin));
@@ -236,7 +262,8 @@ fn measure(html: &mut Html, progress: &Progress, tracked: &Tracking, report: Opt
             });
         }
         if let Some(pace) = pace_words(progress, tracked) {
-            text_el!(div, "p", "class" = "detail" => &format!("{} {}", pace.0, pace.1));
+            let repeats = hero_pace.as_ref() == Some(&pace);
+            text_el!(div, "p"; "class" = &once(repeats, "detail") => &format!("{} {}", pace.0, pace.1));
         }
         why(div, &progress.why, report, progress.measure.label());
     });

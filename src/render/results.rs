@@ -12,7 +12,9 @@ use super::why::{badge, bareme_href, source_link, why};
 use crate::date::Date;
 use crate::format;
 use crate::rules::eligibility::{Check, CheckState};
+use crate::rules::explain::Explanation;
 use crate::rules::facts::Source;
+use crate::rules::model::RuleVersion;
 use crate::rules::objective::{Goal, Measure, Objective, Target};
 use crate::rules::way_forward::way_forward;
 use crate::rules::Outcome;
@@ -227,10 +229,9 @@ pub fn answers(situation: &Situation) -> String {
     html.finish()
 }
 
-/// Every source behind the figures shown, once each, in order of first use.
-fn sources_used(outcome: &Outcome) -> Vec<&'static Source> {
-    let mut all: Vec<&'static Source> = outcome.version.map(|v| v.source).into_iter().collect();
-    let explanations = outcome
+/// Every explanation behind the result's figures: the conditions, each year's aid, each target.
+fn result_explanations(outcome: &Outcome) -> impl Iterator<Item = &Explanation> {
+    outcome
         .eligibility
         .checks
         .iter()
@@ -241,7 +242,16 @@ fn sources_used(outcome: &Outcome) -> Vec<&'static Source> {
                 .iter()
                 .map(|y| &y.why)
                 .chain(s.objective.targets.iter().map(|t| &t.why))
-        }));
+        }))
+}
+
+/// Every source behind the figures shown, once each: the text applied first, then in the order of
+/// the sources' list.
+fn sources_used<'a>(
+    version: Option<&'static RuleVersion>,
+    explanations: impl Iterator<Item = &'a Explanation>,
+) -> Vec<&'static Source> {
+    let mut all: Vec<&'static Source> = version.map(|v| v.source).into_iter().collect();
     for explanation in explanations {
         for source in &explanation.sources {
             if !all.contains(source) {
@@ -270,10 +280,21 @@ fn sources_used(outcome: &Outcome) -> Vec<&'static Source> {
 
 /// The rule version applied, its period and checked-on date, and every source, folded as one block.
 pub fn rules_and_sources(outcome: &Outcome) -> String {
+    let shown: Vec<&Explanation> = result_explanations(outcome).collect();
+    rules_and_sources_of(outcome.version, &shown, &[])
+}
+
+/// The same, for the figures of another page (a running contract's); the sources of what only the
+/// screen shows (`on_screen_only`) are left off paper.
+pub fn rules_and_sources_of(
+    version: Option<&'static RuleVersion>,
+    printed: &[&Explanation],
+    on_screen_only: &[&Explanation],
+) -> String {
     let mut html = Html::new();
     el!(&mut html, "details", "class" = "rules", "data-testid" = "rules" => |details: &mut Html| {
         text_el!(details, "summary" => "Règles et sources");
-        let Some(version) = outcome.version else {
+        let Some(version) = version else {
             text_el!(details, "p" => "Aucune règle ne s'applique à cette date de signature.");
             return;
         };
@@ -282,7 +303,8 @@ pub fn rules_and_sources(outcome: &Outcome) -> String {
             p.text(" (").text(&version.period()).text("). ").text(version.legal_basis);
             p.text(". Chiffres vérifiés le ").text(&version.checked_on.french()).text(".");
         });
-        el!(details, "p" => |p: &mut Html| {
+        // A link paper cannot follow: the sources below print their addresses.
+        el!(details, "p", "class" = "no-print" => |p: &mut Html| {
             text_el!(p, "a"; "href" = &bareme_href(version.code) => "Tout le barème, texte par texte, avec ses sources");
         });
         text_el!(details, "p", "class" = "sources-note" =>
@@ -290,8 +312,11 @@ pub fn rules_and_sources(outcome: &Outcome) -> String {
              décident ; les sources secondaires (syndicats, ARS, presse spécialisée) confirment ou \
              complètent, et le chiffre le dit.");
         el!(details, "ul", "class" = "sources-list" => |ul: &mut Html| {
-            for source in sources_used(outcome) {
-                el!(ul, "li" => |li: &mut Html| {
+            let on_paper = sources_used(Some(version), printed.iter().copied());
+            let all = sources_used(Some(version), printed.iter().chain(on_screen_only).copied());
+            for source in all {
+                let class = if on_paper.contains(&source) { "" } else { "no-print" };
+                el!(ul, "li"; "class" = class => |li: &mut Html| {
                     li.text(source.id).text(" — ");
                     source_link(li, source);
                 });

@@ -138,7 +138,7 @@ describe('au-delà du simulateur officiel', () => {
       console.log(`# PDF : ${pages} page(s)`);
     }));
 
-  test('le « Bilan de mon contrat » : une page ou deux, les chiffres, leur statut, la date des comptes', () =>
+  test('le « Bilan de mon contrat » : une page A4, les chiffres, leur statut, la date des comptes, le lien', () =>
     inFreshPage(app.browser, async (page) => {
       await page.goto(app.server.url + '#v=1&suivi=1&spe=mg&secteur=1&etp=1/2&signature=2023-10-01&pmt=900&fa=1200&objpmt=1125&pmtjour=1000&releve=2026-11-20');
       await page.waitForSelector('[data-testid=contract-hero]');
@@ -152,9 +152,14 @@ describe('au-delà du simulateur officiel', () => {
       for (const expected of ['Bilan de mon contrat', 'signé le 1er octobre 2023', '+100 patients sur les +225 promis', 'selon votre contrat', '20/11/2026', 'Règles et sources']) {
         assert.ok(text.includes(expected), `the PDF shows « ${expected} »`);
       }
-      for (const absent of ['Ajouter à mon agenda', 'Partager', 'Accueil et mes simulations']) {
+      for (const absent of ['Ajouter à mon agenda', 'Partager', 'Accueil et mes simulations', 'Les autres décisions']) {
         assert.ok(!text.includes(absent), `the PDF has no « ${absent} »`);
       }
+      // The way back to this contract's view, and the words of the hero printed once.
+      const link = new RegExp(`${app.server.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#v=1&\\S*suivi=1`);
+      assert.match(text.replace(/\s+/g, ''), link, 'the reopen link');
+      assert.equal(text.split('+100 patients sur les +225 promis').length - 1, 1, 'the progress printed once');
       console.log(`# Bilan PDF : ${pages} page(s)`);
+      assert.equal(pages, 1, 'the Bilan fits one A4 page');
     }));
 });

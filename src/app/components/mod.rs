@@ -2,4 +2,5 @@
 
 pub mod fields;
 pub mod gauge;
+pub mod on_paper;
 pub mod written;

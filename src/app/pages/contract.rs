@@ -3,6 +3,7 @@
 
 use super::results::{print_when_written, share, ShareLine};
 use crate::app::browser;
+use crate::app::components::on_paper::PrintHeader;
 use crate::app::components::written;
 use crate::app::screen::Screen;
 use crate::app::state::AppState;
@@ -73,7 +74,9 @@ pub fn ContractView() -> impl IntoView {
     };
     view! {
         <article class="results contract" on:click=on_click>
-            <h1 tabindex="-1" class="results-title">"Où en est votre contrat"</h1>
+            // On paper, the print header below is the title.
+            <h1 tabindex="-1" class="results-title no-print">"Où en est votre contrat"</h1>
+            <PrintHeader lead=format!("Bilan de mon contrat d'assistant médical, le {}", state.today.french())/>
             <ShareLine shared status/>
             <div inner_html=written></div>
             <p class="disclaimer no-print">

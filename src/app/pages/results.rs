@@ -5,6 +5,7 @@
 //! place.
 
 use crate::app::browser;
+use crate::app::components::on_paper::PrintHeader;
 use crate::app::pwa::Pwa;
 use crate::app::screen::{Screen, Step};
 use crate::app::state::AppState;
@@ -161,11 +162,7 @@ pub fn Results() -> impl IntoView {
         <article class="results" on:click=on_click>
             <h1 tabindex="-1" class="results-title">"Votre résultat"</h1>
             // On paper: the day, and the address that reopens this simulation.
-            <p class="print-only" data-testid="print-header">
-                "Simulation du " {state.today.french()} " — simulateur indépendant et non officiel : votre CPAM fixe \
-                les montants et objectifs de votre contrat. Pour la rouvrir : "
-                <span class="print-link">{move || { state.answers.track(); state.share_link() }}</span>
-            </p>
+            <PrintHeader lead=format!("Simulation du {}", state.today.french())/>
             <div inner_html=move || outcome.with(hero::hero)></div>
             <div inner_html=actions::action_bar()></div>
             <ShareLine shared status/>
