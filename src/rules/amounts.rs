@@ -287,6 +287,24 @@ mod tests {
     }
 
     #[test]
+    fn the_total_adds_up_the_five_years() {
+        let aid = schedule(
+            Date::ymd(2025, 3, 1),
+            Quotity::Full,
+            Some(Band::P50To70),
+            BandBasis::Stated,
+            &conv2024::VERSION,
+        );
+        let years: Decimal = aid.years().iter().map(|year| year.amount).sum();
+        assert_eq!(aid.total(), Some(years));
+        assert_eq!(aid.total(), Some(Decimal::from(132_000)));
+        let unknown = AidSchedule::Unknown {
+            why: Explanation::new(""),
+        };
+        assert_eq!(unknown.total(), None);
+    }
+
+    #[test]
     fn only_a_running_contract_is_marked_revalued() {
         assert_eq!(
             revalued_years(Date::ymd(2025, 3, 1), &conv2024::VERSION),

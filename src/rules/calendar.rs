@@ -176,6 +176,28 @@ mod tests {
     }
 
     #[test]
+    fn every_payment_says_its_rule() {
+        for signature in [
+            Date::ymd(2021, 3, 10),
+            Date::ymd(2023, 9, 1),
+            Date::ymd(2025, 3, 10),
+        ] {
+            let situation = Situation {
+                specialty: Some(Specialty::GeneralPractice),
+                pmt: Some(1_300),
+                quotity: Some(Quotity::Half),
+                signature: Some(signature),
+                ..Situation::default()
+            };
+            let outcome = evaluate(&situation);
+            let aid = &outcome.primary().expect("scenario").aid;
+            for payment in payments(signature, outcome.version.expect("a version"), aid) {
+                assert!(!payment.why.rule.is_empty(), "{payment:?}");
+            }
+        }
+    }
+
+    #[test]
     fn convention_2024_first_year_within_the_month_after_signing() {
         let payments = calendar(Date::ymd(2025, 3, 10));
         let within = When::Within {

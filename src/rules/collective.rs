@@ -326,3 +326,59 @@ fn objective(situation: &Situation, fte: HalfFte, rules: &CollectiveRules) -> Ob
         .note(rules.objective_when_members_change.value),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(signature: Date, members: u32, juniors: u32) -> Situation {
+        Situation {
+            specialty: Some(crate::situation::Specialty::GeneralPractice),
+            signature: Some(signature),
+            collective_members: Some(members),
+            collective_fte: Some(HalfFte(2)),
+            junior_hosts: Some(juniors),
+            pmt: Some(1_200),
+            ..Situation::default()
+        }
+    }
+
+    #[test]
+    fn more_junior_hosts_than_members_are_counted_as_members() {
+        let day = Date::ymd(2026, 12, 1);
+        let notices = evaluate(&group(day, 3, 5)).notices;
+        assert!(
+            notices.iter().any(|n| n.contains("nous en retenons 3")),
+            "{notices:?}"
+        );
+        assert!(evaluate(&group(day, 3, 3)).notices.is_empty());
+    }
+
+    #[test]
+    fn from_year_3_a_groups_amount_is_a_ceiling() {
+        let outcome = evaluate(&group(Date::ymd(2026, 12, 1), 3, 0));
+        let years = outcome.primary().expect("a scenario").aid.years().to_vec();
+        let said = |index: usize| years[index].why.notes.iter().any(|n| n.contains("plafond"));
+        assert!(!said(1));
+        assert!(said(2));
+    }
+
+    #[test]
+    fn a_contract_signed_before_the_junior_bonus_is_told_its_case_is_unknown() {
+        let bonus_from = versions::COLLECTIVE[0].junior_bonus.value.0;
+        let told = |signature: Date| {
+            evaluate(&group(signature, 3, 1))
+                .eligibility
+                .checks
+                .iter()
+                .find(|check| check.title == FTE.title)
+                .expect("the ETP check")
+                .why
+                .notes
+                .iter()
+                .any(|note| note.contains("avant novembre 2026"))
+        };
+        assert!(told(bonus_from.previous_day().expect("a day")));
+        assert!(!told(bonus_from));
+    }
+}

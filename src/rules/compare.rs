@@ -60,7 +60,7 @@ impl OptionOutcome {
 /// doctors under individual contracts.
 pub fn options(situation: &Situation) -> Vec<OptionOutcome> {
     match (situation.collective_fte, situation.collective_members) {
-        (Some(fte), Some(members)) if situation.is_collective() => {
+        (Some(fte), Some(members)) => {
             let mut rows = vec![OptionOutcome {
                 choice: Choice::Collective(fte),
                 doctors: 1,
@@ -198,5 +198,61 @@ mod tests {
         assert_eq!(options[2].year(0), Some(Decimal::from(114_000)));
         assert_eq!(options[2].doctors, 3);
         assert!(options[1..].iter().all(|o| !o.situation.is_collective()));
+    }
+
+    #[test]
+    fn the_groups_doctors_compared_as_gps_without_the_groups_answers() {
+        let group = Situation {
+            specialty: None,
+            collective_members: Some(3),
+            collective_fte: Some(HalfFte(4)),
+            junior_hosts: Some(1),
+            training_site: Some(true),
+            ..gp(Date::ymd(2026, 3, 1))
+        };
+        for row in &options(&group)[1..] {
+            assert_eq!(row.situation.specialty, Some(Specialty::GeneralPractice));
+            assert_eq!(row.situation.junior_hosts, None);
+            assert_eq!(row.situation.training_site, None);
+        }
+    }
+
+    #[test]
+    fn a_group_not_yet_described_has_nothing_to_compare() {
+        let members_only = Situation {
+            collective_members: Some(3),
+            ..gp(Date::ymd(2026, 3, 1))
+        };
+        assert!(options(&members_only).is_empty());
+    }
+
+    #[test]
+    fn five_years_of_aid_and_of_net_cost_for_all_the_rows_doctors() {
+        let group = Situation {
+            collective_members: Some(3),
+            collective_fte: Some(HalfFte(4)),
+            ..gp(Date::ymd(2026, 3, 1))
+        };
+        for row in options(&group) {
+            let years: Decimal = (0..5).filter_map(|i| row.year(i)).sum();
+            assert_eq!(row.total(), Some(years), "{:?}", row.choice);
+            assert!(row.net_total().is_some(), "{:?}", row.choice);
+        }
+        let full_time = |situation: &Situation| {
+            options(situation)
+                .into_iter()
+                .find(|o| o.choice == Choice::Individual(Quotity::Full))
+                .expect("1 ETP")
+        };
+        // One doctor at 1 ETP: 132 000 € of aid; 30 941 € a year of cost at the lowest salary.
+        let one = full_time(&gp(Date::ymd(2026, 3, 1)));
+        assert_eq!(one.total(), Some(Decimal::from(132_000)));
+        assert_eq!(one.net_total(), Some(Decimal::from(5 * 30_941 - 132_000)));
+        let three = full_time(&group);
+        assert_eq!(three.total(), Some(Decimal::from(3 * 132_000)));
+        assert_eq!(
+            three.net_total(),
+            Some(Decimal::from(3 * (5 * 30_941 - 132_000)))
+        );
     }
 }

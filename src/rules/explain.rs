@@ -113,3 +113,27 @@ impl Explanation {
         self.status <= Status::Secondary
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_note_is_kept_once_and_an_empty_one_never() {
+        let why = Explanation::new("").note("").note("a").note("b").note("a");
+        assert_eq!(why.notes, ["a", "b"]);
+    }
+
+    #[test]
+    fn an_explanation_is_firm_on_confirmed_facts_only() {
+        let firm = |status| Explanation::new("").with_status(status).is_firm();
+        assert!(firm(Status::Confirmed));
+        assert!(firm(Status::Secondary));
+        assert!(!firm(Status::Estimate));
+        assert!(!firm(Status::Unknown));
+        let estimate = |status| Explanation::new("").with_status(status).is_estimate();
+        assert!(estimate(Status::Estimate));
+        assert!(!estimate(Status::Unknown));
+        assert!(!estimate(Status::Confirmed));
+    }
+}

@@ -128,4 +128,21 @@ mod tests {
             Status::Secondary
         );
     }
+
+    #[test]
+    fn each_status_says_how_sure_it_is() {
+        assert!(Status::Confirmed.label().contains("source officielle"));
+        assert!(Status::Secondary.label().contains("source secondaire"));
+        assert_eq!(Status::Estimate.label(), "estimation");
+        assert!(Status::Unknown.label().contains("votre CPAM"));
+    }
+
+    #[test]
+    fn a_figure_carried_forward_is_an_estimate_with_its_own_note() {
+        let source = &crate::rules::sources::S1_AMELI_JUIN_2024;
+        let carried = Fact::secondary(775, source, "le texte le dit").as_estimate("reporté");
+        assert_eq!(carried.status, Status::Estimate);
+        assert_eq!(carried.note, "reporté");
+        assert_eq!(carried.value, 775);
+    }
 }

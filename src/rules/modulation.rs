@@ -52,7 +52,7 @@ pub fn observed(situation: &Situation, measure: Measure) -> Option<u32> {
         Measure::Fa => situation.fa_year3,
     }?;
     Some(match situation.collective_members {
-        Some(members) if situation.is_collective() => typed.saturating_mul(members),
+        Some(members) => typed.saturating_mul(members),
         _ => typed,
     })
 }
@@ -129,6 +129,7 @@ pub fn modulate(year: &YearAid, objective: &Objective, situation: &Situation) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
 
     fn increase(start: u32, target: u32) -> Target {
         Target {
@@ -165,5 +166,84 @@ mod tests {
         };
         assert_eq!(achievement(&keep, 900), Some(Percent::HUNDRED));
         assert_eq!(achievement(&keep, 899), Some(Percent::ZERO));
+    }
+
+    #[test]
+    fn a_level_already_held_at_the_start_is_all_or_nothing() {
+        // Newly installed at 1 100 with the median as the level: nothing to add, only to keep it.
+        let reach = Target {
+            measure: Measure::Pmt,
+            goal: Goal::Reach {
+                start: Some(1_100),
+                level: 1_045,
+            },
+            why: Explanation::new(""),
+        };
+        assert_eq!(achievement(&reach, 1_045), Some(Percent::HUNDRED));
+        assert_eq!(achievement(&reach, 1_044), Some(Percent::ZERO));
+    }
+
+    /// The year-3 estimate of a GP's contract signed on `signature`, with the counts reached.
+    fn year_3(signature: Date, pmt3: Option<u32>, fa3: Option<u32>) -> Modulated {
+        let situation = Situation {
+            specialty: Some(crate::situation::Specialty::GeneralPractice),
+            sector: Some(crate::situation::Sector::One),
+            pmt: Some(1_000),
+            fa: Some(1_500),
+            quotity: Some(crate::situation::Quotity::Half),
+            signature: Some(signature),
+            pmt_year3: pmt3,
+            fa_year3: fa3,
+            ..Situation::default()
+        };
+        let outcome = crate::rules::evaluate(&situation);
+        let scenario = outcome.primary().expect("a scenario");
+        scenario.aid.years()[2]
+            .modulated
+            .clone()
+            .expect("an estimate")
+    }
+
+    fn notes(modulated: &Modulated) -> String {
+        modulated.why.notes.join(" ")
+    }
+
+    #[test]
+    fn both_measures_required_take_the_lower_rate_one_suffices_the_higher() {
+        let both = year_3(Date::ymd(2021, 3, 1), Some(5_000), Some(0));
+        assert_eq!(both.rate, Percent::ZERO);
+        assert!(notes(&both).contains("le plus bas"), "{}", notes(&both));
+        let either = year_3(Date::ymd(2025, 3, 1), Some(5_000), Some(0));
+        assert_eq!(either.rate, Percent::HUNDRED);
+        assert!(
+            notes(&either).contains("le plus haut"),
+            "{}",
+            notes(&either)
+        );
+    }
+
+    #[test]
+    fn with_both_required_and_one_count_the_estimate_says_so() {
+        let one = year_3(Date::ymd(2021, 3, 1), Some(5_000), None);
+        assert!(notes(&one).contains("Un des deux nombres manque"));
+        let two = year_3(Date::ymd(2021, 3, 1), Some(5_000), Some(5_000));
+        assert!(!notes(&two).contains("Un des deux nombres manque"));
+        let either = year_3(Date::ymd(2025, 3, 1), Some(5_000), None);
+        assert!(!notes(&either).contains("Un des deux nombres manque"));
+    }
+
+    #[test]
+    fn a_groups_count_is_the_mean_typed_times_its_members() {
+        let group = Situation {
+            collective_members: Some(3),
+            pmt_year3: Some(1_000),
+            ..Situation::default()
+        };
+        assert_eq!(observed(&group, Measure::Pmt), Some(3_000));
+        let alone = Situation {
+            pmt_year3: Some(1_000),
+            ..Situation::default()
+        };
+        assert_eq!(observed(&alone, Measure::Pmt), Some(1_000));
     }
 }

@@ -143,6 +143,40 @@ mod tests {
         }
     }
 
+    /// A parameter changes when its value, its status or its source does, and only then.
+    #[test]
+    fn a_change_is_a_new_value_status_or_source() {
+        let all = sections();
+        let base = all[0].parameters[0].clone();
+        let other_source = all
+            .iter()
+            .flat_map(|section| &section.parameters)
+            .map(|p| p.source)
+            .find(|source| *source != base.source)
+            .expect("another source");
+        let changed = |after: Parameter| changes(std::slice::from_ref(&base), &[after]).len();
+        assert_eq!(changed(base.clone()), 0);
+        let value = Parameter {
+            value: format!("{} (autre)", base.value),
+            ..base.clone()
+        };
+        assert_eq!(changed(value), 1);
+        let status = Parameter {
+            status: if base.status == Status::Estimate {
+                Status::Confirmed
+            } else {
+                Status::Estimate
+            },
+            ..base.clone()
+        };
+        assert_eq!(changed(status), 1);
+        let source = Parameter {
+            source: other_source,
+            ..base.clone()
+        };
+        assert_eq!(changed(source), 1);
+    }
+
     #[test]
     fn the_2023_text_changes_what_the_reference_says_it_changes() {
         let all = sections();

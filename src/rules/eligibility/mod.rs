@@ -321,3 +321,14 @@ pub fn yes_no(value: bool) -> &'static str {
         "non"
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_yes_no_answer_reads_in_french() {
+        assert_eq!(yes_no(true), "oui");
+        assert_eq!(yes_no(false), "non");
+    }
+}

@@ -67,3 +67,22 @@ impl RuleVersion {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::versions::{av7, conv2024};
+
+    #[test]
+    fn a_version_is_its_text() {
+        assert_eq!(&av7::VERSION, &av7::VERSION);
+        assert_ne!(&av7::VERSION, &conv2024::VERSION);
+    }
+
+    #[test]
+    fn a_period_says_its_days() {
+        assert!(av7::VERSION.period().starts_with("contrats signés du "));
+        assert!(conv2024::VERSION
+            .period()
+            .starts_with("contrats signés depuis le "));
+    }
+}

@@ -275,3 +275,60 @@ fn adapted(case: &Case, why: Explanation) -> Option<Target> {
 pub fn round_up(value: Decimal) -> u32 {
     value.ceil().to_u32().unwrap_or(u32::MAX)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::date::Date;
+    use crate::rules::evaluate;
+    use crate::situation::{Band, Quotity, Sector, Situation, Specialty};
+
+    fn objective(specialty: Specialty, signature: Date) -> super::Objective {
+        let situation = Situation {
+            specialty: Some(specialty),
+            sector: Some(Sector::One),
+            pmt: Some(1_300),
+            fa: Some(1_900),
+            stated_band: Some(Band::P50To70),
+            quotity: Some(Quotity::Half),
+            signature: Some(signature),
+            ..Situation::default()
+        };
+        let outcome = evaluate(&situation);
+        outcome.primary().expect("a scenario").objective.clone()
+    }
+
+    #[test]
+    fn two_measures_say_whether_both_or_either_must_be_met() {
+        let both = objective(Specialty::GeneralPractice, Date::ymd(2021, 3, 1));
+        assert!(both.both_required);
+        assert!(
+            both.why.rule.contains("Les deux objectifs"),
+            "{}",
+            both.why.rule
+        );
+        let either = objective(Specialty::GeneralPractice, Date::ymd(2025, 3, 1));
+        assert!(!either.both_required);
+        assert!(
+            either.why.rule.contains("l'un des deux"),
+            "{}",
+            either.why.rule
+        );
+    }
+
+    #[test]
+    fn one_measure_says_nothing_of_the_other() {
+        let one = objective(Specialty::Cardiology, Date::ymd(2025, 3, 1));
+        assert_eq!(one.targets.len(), 1);
+        assert!(!one.both_required);
+        assert!(!one.why.rule.contains("objectifs ("), "{}", one.why.rule);
+    }
+
+    #[test]
+    fn a_measure_reads_in_the_doctors_words() {
+        use super::Measure;
+        assert_eq!(Measure::Pmt.label(), "patientèle médecin traitant");
+        assert_eq!(Measure::Fa.label(), "file active");
+        assert_eq!(Measure::Pmt.patients(), "patients médecin traitant");
+        assert_eq!(Measure::Fa.patients(), "patients en file active");
+    }
+}
