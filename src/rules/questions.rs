@@ -249,4 +249,120 @@ mod tests {
         };
         assert!(applies(Question::AloneInZac, &alone_full_time));
     }
+
+    fn as_specialty(specialty: Specialty, signature: Date) -> Situation {
+        Situation {
+            specialty: Some(specialty),
+            ..gp(signature)
+        }
+    }
+
+    #[test]
+    fn the_clinical_share_is_asked_where_a_text_sets_a_minimum_for_the_specialty() {
+        let in_2023 = Date::ymd(2023, 9, 1);
+        assert!(applies(
+            Question::ClinicalShare,
+            &as_specialty(Specialty::Surgery, in_2023)
+        ));
+        assert!(!applies(Question::ClinicalShare, &gp(in_2023)));
+        // Avenant 7 covered surgery too, but set no minimum anyone published.
+        let in_2021 = Date::ymd(2021, 3, 1);
+        assert!(!applies(
+            Question::ClinicalShare,
+            &as_specialty(Specialty::Surgery, in_2021)
+        ));
+    }
+
+    #[test]
+    fn a_group_is_not_asked_an_individual_doctors_questions() {
+        let group = Situation {
+            collective_members: Some(3),
+            collective_fte: Some(crate::situation::HalfFte(2)),
+            ..gp(Date::ymd(2026, 12, 1))
+        };
+        for question in [
+            Question::Zip,
+            Question::GroupPractice,
+            Question::Coordination,
+            Question::ManyChildren,
+            Question::Age,
+        ] {
+            assert!(!applies(question, &group), "{question:?}");
+        }
+        assert!(applies(Question::CollectiveMembers, &group));
+        assert!(applies(Question::JuniorHosts, &group));
+        // Under avenant 7 a group's members would be asked about group practice, were they alone.
+        let av7_group = Situation {
+            signature: Some(Date::ymd(2021, 3, 1)),
+            ..group.clone()
+        };
+        assert!(!applies(Question::GroupPractice, &av7_group));
+        assert!(!applies(Question::ManyChildren, &av7_group));
+        assert!(applies(Question::GroupPractice, &gp(Date::ymd(2021, 3, 1))));
+    }
+
+    #[test]
+    fn junior_hosts_are_asked_from_the_bonus_day() {
+        let bonus_from = versions::COLLECTIVE[0].junior_bonus.value.0;
+        let group = |signature: Date| Situation {
+            collective_members: Some(3),
+            ..gp(signature)
+        };
+        assert!(applies(Question::JuniorHosts, &group(bonus_from)));
+        let day_before = bonus_from.previous_day().expect("a day");
+        assert!(!applies(Question::TrainingSite, &group(day_before)));
+        assert!(!applies(Question::JuniorHosts, &gp(bonus_from)));
+    }
+
+    #[test]
+    fn alone_in_a_zac_is_asked_of_a_gp_alone_outside_a_zip_at_full_time_from_avenant_8() {
+        let alone = |signature: Date| Situation {
+            quotity: Some(Quotity::Full),
+            in_zip: Some(false),
+            group_practice: Some(false),
+            ..gp(signature)
+        };
+        let from = Date::ymd(2020, 3, 11);
+        assert!(applies(Question::AloneInZac, &alone(from)));
+        assert!(!applies(
+            Question::AloneInZac,
+            &alone(from.previous_day().expect("a day"))
+        ));
+        let half = Situation {
+            quotity: Some(Quotity::Half),
+            ..alone(from)
+        };
+        let in_zip = Situation {
+            in_zip: Some(true),
+            ..alone(from)
+        };
+        let in_group = Situation {
+            group_practice: Some(true),
+            ..alone(from)
+        };
+        let specialist = Situation {
+            specialty: Some(Specialty::Cardiology),
+            ..alone(from)
+        };
+        for not_asked in [half, in_zip, in_group, specialist] {
+            assert!(!applies(Question::AloneInZac, &not_asked), "{not_asked:?}");
+        }
+    }
+
+    #[test]
+    fn many_children_is_not_asked_of_a_newly_installed_gp() {
+        let newly = Situation {
+            newly_installed: Some(true),
+            ..gp(Date::ymd(2021, 3, 1))
+        };
+        assert!(!applies(Question::ManyChildren, &newly));
+        let specialist = as_specialty(Specialty::Cardiology, Date::ymd(2021, 3, 1));
+        assert!(!applies(Question::ManyChildren, &specialist));
+    }
+
+    #[test]
+    fn every_question_reads_in_french() {
+        assert_eq!(Question::Specialty.french(), "votre spécialité");
+        assert_eq!(Question::Pmt.french(), "votre patientèle médecin traitant");
+    }
 }

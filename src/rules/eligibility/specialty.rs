@@ -63,3 +63,36 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::versions::av7;
+    use crate::situation::Specialty;
+
+    fn notes(specialty: Specialty) -> Vec<String> {
+        let situation = Situation {
+            specialty: Some(specialty),
+            ..Situation::default()
+        };
+        check(&situation, &av7::VERSION).expect("a check").why.notes
+    }
+
+    #[test]
+    fn a_specialty_with_a_known_list_names_its_departements() {
+        let radiology = notes(Specialty::Radiology);
+        assert!(
+            radiology
+                .iter()
+                .any(|n| n.contains("départements seulement")),
+            "{radiology:?}"
+        );
+        let cardiology = notes(Specialty::Cardiology);
+        assert!(
+            !cardiology
+                .iter()
+                .any(|n| n.contains("départements seulement")),
+            "{cardiology:?}"
+        );
+    }
+}

@@ -115,3 +115,17 @@ pub enum Adaptation {
     /// Nobody published it: the CPAM decides.
     Unpublished,
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::versions::ra2023;
+
+    #[test]
+    fn the_clinical_fees_specialties_read_as_one_list() {
+        let rule = ra2023::ELIGIBILITY.clinical_fees.value;
+        assert_eq!(
+            rule.specialties_french(),
+            "Chirurgie, ORL, gynécologie (médicale ou obstétrique)"
+        );
+    }
+}

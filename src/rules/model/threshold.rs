@@ -171,4 +171,26 @@ mod tests {
         assert_eq!(Threshold::more_than(640).french(), "plus de 640");
         assert_eq!(Threshold::more_than(640).sure_count(), 641);
     }
+
+    #[test]
+    fn how_a_count_reaches_a_threshold_in_words() {
+        let median = Threshold::Range { from: 850, to: 900 };
+        assert_eq!(
+            median.how_reached(),
+            "atteinte à 900 ou plus, pas sous 850\u{202f}; entre les deux, votre CPAM tranche"
+        );
+        assert_eq!(Threshold::more_than(640).how_reached(), "plus de 640");
+    }
+
+    #[test]
+    fn who_a_patientele_counts() {
+        assert_eq!(
+            Population::AdultsOnly.french(),
+            "patients de 16 ans et plus"
+        );
+        assert_eq!(
+            Population::AdultsAndChildren.french(),
+            "patients adultes et enfants"
+        );
+    }
 }

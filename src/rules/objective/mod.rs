@@ -324,6 +324,27 @@ mod tests {
     }
 
     #[test]
+    fn an_increase_says_the_patients_to_add() {
+        let gp = objective(Specialty::GeneralPractice, Date::ymd(2025, 3, 1));
+        let pmt = gp
+            .targets
+            .iter()
+            .find(|t| t.measure == super::Measure::Pmt)
+            .expect("a PMT target");
+        let super::Goal::Increase {
+            start,
+            added,
+            target,
+            ..
+        } = pmt.goal
+        else {
+            panic!("an increase: {:?}", pmt.goal);
+        };
+        // ½ ETP in P50–P70: +18,75 % (an estimate), 1 543,75 rounded up.
+        assert_eq!((start, added, target), (1_300, 244, 1_544));
+    }
+
+    #[test]
     fn a_measure_reads_in_the_doctors_words() {
         use super::Measure;
         assert_eq!(Measure::Pmt.label(), "patientèle médecin traitant");

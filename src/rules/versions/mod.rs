@@ -92,6 +92,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_first_text_where_something_holds() {
+        let second_assistant = first_where(|v| v.eligibility.second_assistant.is_some());
+        assert_eq!(second_assistant.map(|v| v.code), Some("conv2024"));
+        assert_eq!(first_where(|_| true).map(|v| v.code), Some("av7"));
+        assert!(first_where(|_| false).is_none());
+    }
+
+    #[test]
     fn individual_versions_follow_each_other_without_gap_or_overlap() {
         for pair in INDIVIDUAL.windows(2) {
             let (earlier, later) = (pair[0], pair[1]);
