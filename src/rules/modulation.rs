@@ -223,6 +223,29 @@ mod tests {
     }
 
     #[test]
+    fn one_measure_has_no_rate_to_choose() {
+        let cardiologist = Situation {
+            specialty: Some(crate::situation::Specialty::Cardiology),
+            sector: Some(crate::situation::Sector::One),
+            fa: Some(2_000),
+            stated_band: Some(crate::situation::Band::P50To70),
+            quotity: Some(crate::situation::Quotity::Half),
+            signature: Some(Date::ymd(2021, 3, 1)),
+            fa_year3: Some(5_000),
+            ..Situation::default()
+        };
+        let outcome = crate::rules::evaluate(&cardiologist);
+        let year_3 = &outcome.primary().expect("a scenario").aid.years()[2];
+        let modulated = year_3.modulated.as_ref().expect("an estimate");
+        assert_eq!(modulated.rate, Percent::HUNDRED);
+        assert!(
+            !notes(modulated).contains("taux le plus"),
+            "{}",
+            notes(modulated)
+        );
+    }
+
+    #[test]
     fn with_both_required_and_one_count_the_estimate_says_so() {
         let one = year_3(Date::ymd(2021, 3, 1), Some(5_000), None);
         assert!(notes(&one).contains("Un des deux nombres manque"));

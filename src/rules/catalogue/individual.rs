@@ -27,26 +27,21 @@ pub(super) fn parameters(version: &'static RuleVersion) -> Vec<Parameter> {
     } = version;
     let mut list = List(Vec::new());
     let when = |date: crate::date::Date| date.french();
-    let text = Fact::confirmed((), version.source);
+    // The text itself, as sure as the version says it is.
+    let text = Fact {
+        value: (),
+        status: version.status,
+        source: version.source,
+        note: "",
+    };
     list.add(
         "periode.debut",
         "Contrats signés à partir du",
-        Fact {
-            status: version.status,
-            ..text
-        },
+        text,
         when(version.signed_from),
     );
     if let Some(until) = version.signed_until {
-        list.add(
-            "periode.fin",
-            "Contrats signés jusqu'au",
-            Fact {
-                status: version.status,
-                ..text
-            },
-            when(until),
-        );
+        list.add("periode.fin", "Contrats signés jusqu'au", text, when(until));
     }
     eligibility::add(&mut list, &version.eligibility);
     thresholds(&mut list, &version.thresholds);
@@ -200,10 +195,11 @@ fn objective(list: &mut List, rules: &ObjectiveRules) {
 }
 
 fn amounts(list: &mut List, table: &AmountTable) {
-    let fact = Fact::confirmed((), table.source);
     let fact = Fact {
+        value: (),
         status: table.status,
-        ..fact
+        source: table.source,
+        note: "",
     };
     for quotity in GRID_OPTIONS {
         let Some(row) = table.row(quotity) else {
