@@ -86,7 +86,8 @@ fn faults(text: &str) -> Vec<String> {
     for (i, pair) in chars.windows(2).enumerate() {
         let before = if i > 0 { chars[i - 1] } else { ' ' };
         let after = chars.get(i + 2).copied().unwrap_or(' ');
-        let words = |c: char| c.is_alphanumeric() || "»)%€…".contains(c);
+        // A format placeholder (`{}`, `{count}`) stands for a word.
+        let words = |c: char| c.is_alphanumeric() || "»)%€…}".contains(c);
         match (pair[0], pair[1]) {
             (' ', ':' | ';' | '?' | '!')
                 if words(before) && (after.is_whitespace() || after == '"') =>

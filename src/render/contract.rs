@@ -144,7 +144,7 @@ fn hero(html: &mut Html, tracked: &Tracking) {
         }
         if tracked.time.year() + 1 >= common::CONTRACT_YEARS.value {
             text_el!(s, "p", "class" = "detail", "data-testid" = "contract-renewal" => &format!(
-                "Après la {} : contrat renouvelable, aide pérenne.",
+                "Après la {} : contrat renouvelable, aide pérenne.",
                 format::ordinal(common::CONTRACT_YEARS.value)
             ));
         }
@@ -168,7 +168,7 @@ fn revalued_since(tracked: &Tracking) -> Option<u32> {
 fn objective_line(html: &mut Html, progress: &Progress, tracked: &Tracking) {
     let (value, detail) = progress_words(progress);
     el!(html, "p", "class" = "objective-line", "data-testid" = "contract-objective" => |p: &mut Html| {
-        text_el!(p, "span", "class" = "measure" => &format!("{} : ", format::capitalised(progress.measure.label())));
+        text_el!(p, "span", "class" = "measure" => &format!("{} : ", format::capitalised(progress.measure.label())));
         text_el!(p, "strong", "class" = "big" => &value);
         p.text(" ").text(&detail);
         badge(p, status_of(progress.origin));
@@ -246,7 +246,7 @@ fn measure(html: &mut Html, progress: &Progress, tracked: &Tracking, report: Opt
     el!(html, "div", "class" = "target"; "data-testid" = id => |div: &mut Html| {
         let (value, detail) = progress_words(progress);
         el!(div, "p"; "class" = &once(in_hero, "figure-line") => |p: &mut Html| {
-            text_el!(p, "strong" => &format!("{} : {value}", format::capitalised(progress.measure.label())));
+            text_el!(p, "strong" => &format!("{} : {value}", format::capitalised(progress.measure.label())));
             p.text(" ").text(&detail);
             badge(p, status_of(progress.origin));
         });
@@ -284,7 +284,7 @@ fn stake(html: &mut Html, tracked: &Tracking, report: Option<&Report>) {
             }
             Stake::Modulated { ceiling, .. } => {
                 text_el!(s, "p" => &format!(
-                    "Cette année, au plus {} : l'aide est versée selon l'atteinte de l'objectif. La formule \
+                    "Cette année, au plus {} : l'aide est versée selon l'atteinte de l'objectif. La formule \
                      n'est pas publiée : nous ne donnons aucun montant réduit ferme.",
                     format::euros(*ceiling)
                 ));
@@ -360,7 +360,7 @@ fn past(html: &mut Html, tracked: &Tracking) {
         el!(d, "ul" => |ul: &mut Html| {
             for year in &tracked.past {
                 text_el!(ul, "li" => &format!(
-                    "{}, du {} au {} : {}{}",
+                    "{}, du {} au {} : {}{}",
                     format::ordinal(year.year),
                     year.starts.short_french(),
                     year.ends.short_french(),

@@ -52,7 +52,7 @@ fn what_if(answers: &Situation, outcome: &Outcome) -> (String, Vec<Field>) {
     let when = what_if_when(answers);
     let intro = match &when {
         Some(when) => format!(
-            "Indiquez la patientèle moyenne que les membres pensent atteindre {when} : vous voyez si \
+            "Indiquez la patientèle moyenne que les membres pensent atteindre {when} : vous voyez si \
              l'objectif du groupe est atteint et l'aide estimée de la 3e année."
         ),
         None => "Indiquez la patientèle que vous pensez atteindre en 3e année : vous voyez si \

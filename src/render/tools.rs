@@ -305,7 +305,7 @@ pub fn what_if(
                 let measure = if members > 1 { format!("{measure}, moyenne par médecin") } else { measure };
                 el!(ul, "li" => |li: &mut Html| {
                     li.text(&format!(
-                        "{} {measure} : {} sur {} visés, soit {} de l'objectif{}",
+                        "{} {measure} : {} sur {} visés, soit {} de l'objectif{}",
                         if met { "✓" } else { "…" },
                         format::count(per_doctor(observed)),
                         format::count(per_doctor(goal)),

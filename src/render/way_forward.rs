@@ -26,7 +26,7 @@ fn brings_words(brings: &Brings, with_the_ways_above: bool) -> String {
     };
     match brings.first_year {
         Some((amount, _)) if !matches!(brings.verdict, Verdict::Ineligible { .. }) => {
-            format!("{with}, {verdict} : {} la 1re année", format::euros(amount))
+            format!("{with}, {verdict} : {} la 1re année", format::euros(amount))
         }
         _ => format!("{with}, {verdict}."),
     }

@@ -186,7 +186,7 @@ impl Contract {
         let revalued =
             versions::amounts_for(signature).is_some_and(|first| !std::ptr::eq(first, table));
         let mut why = Explanation::new(format!(
-            "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
+            "Année {year} du contrat, du {} au {} : {} pour {}, {what}.",
             starts.french(),
             ends.french(),
             format::euros(amount),

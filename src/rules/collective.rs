@@ -355,6 +355,19 @@ mod tests {
     }
 
     #[test]
+    fn the_groups_activity_is_its_members_mean() {
+        let outcome = evaluate(&group(Date::ymd(2026, 12, 1), 3, 0));
+        let activity = outcome
+            .eligibility
+            .checks
+            .iter()
+            .find(|check| check.codes.contains(&ReasonCode::Activite))
+            .expect("the activity check");
+        let notes = activity.why.notes.join(" ");
+        assert!(notes.contains("Moyenne de la patientèle"), "{notes}");
+    }
+
+    #[test]
     fn from_year_3_a_groups_amount_is_a_ceiling() {
         let outcome = evaluate(&group(Date::ymd(2026, 12, 1), 3, 0));
         let years = outcome.primary().expect("a scenario").aid.years().to_vec();

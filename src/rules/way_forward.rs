@@ -189,10 +189,10 @@ fn failed(
 ) -> (Way, Option<Situation>) {
     let mut says = match patients_missing(check, situation) {
         Some((missing, threshold)) => format!(
-            "{} : il vous manque {missing} patients (il en faut {threshold}).",
+            "{} : il vous manque {missing} patients (il en faut {threshold}).",
             check.title
         ),
-        None => format!("{} : {}.", check.title, check.about),
+        None => format!("{} : {}.", check.title, check.about),
     };
     let best = candidates(check, so_far)
         .into_iter()
@@ -242,7 +242,7 @@ fn to_confirm(check: &Check, situation: &Situation) -> Way {
     if a_band_decides {
         return Way {
             says: format!(
-                "{} : demandez à votre CPAM la bande de percentiles où elle place votre activité, \
+                "{} : demandez à votre CPAM la bande de percentiles où elle place votre activité, \
                  puis indiquez-la.",
                 check.title
             ),
@@ -254,7 +254,7 @@ fn to_confirm(check: &Check, situation: &Situation) -> Way {
     }
     Way {
         says: format!(
-            "{} : à demander à votre CPAM ({}).",
+            "{} : à demander à votre CPAM ({}).",
             check.title, check.about
         ),
         then: Then::Nothing,

@@ -36,7 +36,7 @@ pub(super) fn progress_words(progress: &Progress) -> (String, String) {
             Some(reading) => (
                 format!("{} aujourd'hui", format::count(reading.count)),
                 format!(
-                    "{patients} : garder au moins {} ({origin})",
+                    "{patients} : garder au moins {} ({origin})",
                     format::count(floor)
                 ),
             ),

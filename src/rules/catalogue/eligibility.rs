@@ -70,7 +70,7 @@ fn practice(list: &mut List, rules: &EligibilityRules) {
     list.add(
         "eligibilite.honoraires-cliniques",
         &format!(
-            "{} : part minimale d'honoraires cliniques",
+            "{} : part minimale d'honoraires cliniques",
             fees.value.specialties_french()
         ),
         fees,

@@ -180,13 +180,13 @@ fn below(
         .find(|r| r.value == Adaptation::ContractAdapted)
     {
         return CONDITION.met(
-            format!("{about} : contrat adapté par votre CPAM"),
+            format!("{about} : contrat adapté par votre CPAM"),
             why.rests_on(adapted),
         );
     }
     match rules.first() {
         Some(rule) => CONDITION.to_confirm(
-            format!("{about} : à confirmer par votre CPAM"),
+            format!("{about} : à confirmer par votre CPAM"),
             why.rests_on(rule),
         ),
         None => CONDITION.failed(about, why),

@@ -26,7 +26,7 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
         return Some(CONDITION.to_confirm(
             "part minimale : à confirmer",
             why.rule(format!(
-                "{specialties} : une part minimale d'honoraires cliniques pour ce texte ? {}",
+                "{specialties} : une part minimale d'honoraires cliniques pour ce texte ? {}",
                 rule.note
             )),
         ));
@@ -45,7 +45,7 @@ pub fn check(situation: &Situation, version: &'static RuleVersion) -> Option<Che
         holds,
         about,
         why.rule(format!(
-            "{specialties} : les honoraires cliniques (hors actes techniques CCAM) doivent représenter \
+            "{specialties} : les honoraires cliniques (hors actes techniques CCAM) doivent représenter \
              au moins {} du total. {}",
             minimum.french(),
             rule.note

@@ -326,6 +326,65 @@ pub fn yes_no(value: bool) -> &'static str {
 mod tests {
     use super::*;
 
+    use crate::date::Date;
+    use crate::situation::{Quotity, Sector, Specialty};
+
+    /// Every decided condition says its rule in a sentence, under every text.
+    #[test]
+    fn every_decided_condition_says_its_rule() {
+        for signature in [
+            Date::ymd(2021, 3, 1),
+            Date::ymd(2023, 9, 1),
+            Date::ymd(2025, 3, 1),
+        ] {
+            for (sector, zip) in [(Sector::One, false), (Sector::Two, true)] {
+                let situation = Situation {
+                    specialty: Some(Specialty::GeneralPractice),
+                    sector: Some(sector),
+                    pmt: Some(1_000),
+                    quotity: Some(Quotity::Full),
+                    signature: Some(signature),
+                    in_zip: Some(zip),
+                    in_zac: Some(false),
+                    group_practice: Some(false),
+                    coordinated_practice: Some(false),
+                    ..Situation::default()
+                };
+                for check in crate::rules::evaluate(&situation).eligibility.checks {
+                    if !matches!(check.state, CheckState::Missing(_)) {
+                        assert!(
+                            !check.why.rule.trim().is_empty(),
+                            "{signature:?}: {check:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_clinical_share_rule_says_over_which_months_it_counts() {
+        let surgeon = Situation {
+            specialty: Some(Specialty::Surgery),
+            clinical_share: Some(crate::percent::Percent::new(80, 0)),
+            signature: Some(Date::ymd(2025, 3, 1)),
+            ..Situation::default()
+        };
+        let outcome = crate::rules::evaluate(&surgeon);
+        let clinical = outcome
+            .eligibility
+            .checks
+            .iter()
+            .find(|check| check.codes.contains(&ReasonCode::Honoraires))
+            .expect("the clinical share's check");
+        assert_eq!(clinical.state, CheckState::Met);
+        assert!(
+            clinical.why.rule.contains("12 mois précédant la signature"),
+            "{}",
+            clinical.why.rule
+        );
+    }
+
     #[test]
     fn a_yes_no_answer_reads_in_french() {
         assert_eq!(yes_no(true), "oui");

@@ -105,7 +105,7 @@ pub struct ZacDecision {
 }
 
 impl ZacDecision {
-    /// "seul en ZAC : vos 870 patients, médiane entre 850 et 900 : à confirmer par votre CPAM",
+    /// "seul en ZAC\u{a0}: vos 870 patients, médiane entre 850 et 900\u{a0}: à confirmer par votre CPAM",
     /// "seul en ZAC : bande donnée par votre CPAM, au-dessus de la médiane".
     pub fn about(&self) -> String {
         let verdict = match self.reach {
@@ -115,7 +115,7 @@ impl ZacDecision {
         };
         match self.placement {
             Placement::Count(pmt) => format!(
-                "seul en ZAC : vos {} patients, médiane {} : {verdict}",
+                "seul en ZAC : vos {} patients, médiane {} : {verdict}",
                 format::count(pmt),
                 self.opening.median.value.french()
             ),
@@ -193,5 +193,64 @@ pub fn zac_route(situation: &Situation, version: &RuleVersion, signature: Date) 
             placement: Placement::Count(pmt),
             reach: opening.median.value.reach(pmt),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::CheckState;
+    use super::*;
+    use crate::rules::versions::av7;
+    use crate::situation::{Quotity, Specialty};
+
+    /// A GP alone in a ZAC at 1 ETP, signed after avenant 8, with `pmt` patients.
+    fn alone_in_a_zac(pmt: u32, in_zip: Option<bool>) -> Situation {
+        Situation {
+            specialty: Some(Specialty::GeneralPractice),
+            pmt: Some(pmt),
+            quotity: Some(Quotity::Full),
+            group_practice: Some(false),
+            in_zac: Some(true),
+            in_zip,
+            ..Situation::default()
+        }
+    }
+
+    fn check(situation: &Situation) -> Check {
+        group(situation, &av7::VERSION, Date::ymd(2021, 3, 1)).expect("a group check")
+    }
+
+    #[test]
+    fn under_the_median_the_zip_question_still_decides() {
+        let unanswered = check(&alone_in_a_zac(700, None));
+        assert_eq!(unanswered.state, CheckState::Missing(Question::Zip));
+        let outside = check(&alone_in_a_zac(700, Some(false)));
+        assert_eq!(outside.state, CheckState::Failed);
+        assert_eq!(
+            outside.about,
+            "seul en ZAC\u{a0}: vos 700 patients, médiane entre 850 et 900\u{a0}: non atteinte"
+        );
+        let inputs: Vec<(String, String)> = outside.why.inputs.clone();
+        assert!(
+            inputs.contains(&("En ZIP".to_string(), "non".to_string())),
+            "{inputs:?}"
+        );
+    }
+
+    #[test]
+    fn inside_the_median_range_the_cpam_confirms() {
+        let between = check(&alone_in_a_zac(870, Some(false)));
+        assert_eq!(between.state, CheckState::ToConfirm);
+        assert_eq!(
+            between.about,
+            "seul en ZAC\u{a0}: vos 870 patients, médiane entre 850 et 900\u{a0}: à confirmer par votre CPAM"
+        );
+    }
+
+    #[test]
+    fn an_unanswered_question_reads_sans_reponse() {
+        assert_eq!(answer(None), "sans réponse");
+        assert_eq!(answer(Some(true)), "oui");
+        assert_eq!(answer(Some(false)), "non");
     }
 }

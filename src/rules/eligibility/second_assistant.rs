@@ -100,3 +100,39 @@ pub fn checks(situation: &Situation, version: &'static RuleVersion, signature: D
     });
     checks
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::versions::conv2024;
+    use crate::situation::Quotity;
+
+    fn running_contract(first: Date) -> Check {
+        let situation = Situation {
+            specialty: Some(Specialty::GeneralPractice),
+            quotity: Some(Quotity::OneAndHalf),
+            first_contract_signed: Some(first),
+            ..Situation::default()
+        };
+        checks(&situation, &conv2024::VERSION, Date::ymd(2025, 3, 1))
+            .into_iter()
+            .find(|check| check.title == RUNNING_CONTRACT.title)
+            .expect("the running contract's check")
+    }
+
+    #[test]
+    fn the_running_contract_is_counted_in_years_or_said_to_come_after() {
+        let third_year = running_contract(Date::ymd(2022, 9, 1));
+        assert!(
+            third_year.about.contains("3e année"),
+            "{}",
+            third_year.about
+        );
+        let later = running_contract(Date::ymd(2025, 6, 1));
+        assert!(
+            later.about.contains("serait signé après le nouveau"),
+            "{}",
+            later.about
+        );
+    }
+}

@@ -16,7 +16,7 @@ pub fn sector_check(situation: &Situation, version: &'static RuleVersion) -> Opt
     let rule = version.eligibility.eligible_sectors;
     let holds = rule.value.contains(&sector);
     let about = format!(
-        "{} : {}",
+        "{} : {}",
         sector.label(),
         if holds { "éligible" } else { "non éligible" }
     );

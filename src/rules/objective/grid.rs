@@ -31,7 +31,7 @@ pub(super) fn target(case: &Case, why: Explanation) -> Target {
     if let (Some(result), Some(start)) = (published_for(case), case.start()) {
         let added = result.value.added;
         let why = why.rests_on(&result).rule(format!(
-            "Résultat publié du simulateur officiel pour {} à {} : +{added} en {} ans.",
+            "Résultat publié du simulateur officiel pour {} à {} : +{added} en {} ans.",
             format::patients(start),
             case.quotity.label(),
             rules.years.value

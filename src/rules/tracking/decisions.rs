@@ -123,7 +123,7 @@ pub(super) fn of(
         "La formation de votre assistant",
         match (situation.hired_on, deadline) {
             (Some(hired), Some(deadline)) => format!(
-                "Embauché le {} : CQP (ou FAE) à obtenir au plus tard le {}.",
+                "Embauché le {} : CQP (ou FAE) à obtenir au plus tard le {}.",
                 hired.french(),
                 deadline.french()
             ),

@@ -107,7 +107,7 @@ fn estimate(ceiling: Decimal, progress: &[Progress], objective: &Objective) -> O
             let rate = achievement(&target, reading.count)?;
             Some((
                 format!(
-                    "{} : {} le {}",
+                    "{} : {} le {}",
                     format::capitalised(p.measure.label()),
                     format::count(reading.count),
                     reading.on.french()
