@@ -122,24 +122,22 @@ pub const ELIGIBILITY: EligibilityRules = EligibilityRules {
          d'activité.",
     )),
     third_time_closed_from: Fact::confirmed(None, &S5_AVENANT_7),
-    full_time: Fact {
-        note: "Avenant 7 : 1 ETP en zone d'intervention prioritaire seulement.",
-        ..Fact::confirmed(
-            FullTimeAccess::OnlyInZip {
-                alone_in_zac: Some(ZacOpening {
-                    from: AVENANT_8_FROM,
-                    rule: Fact::secondary(
-                        "Avenant 8 : aussi pour le généraliste exerçant seul en zone d'action \
-                         complémentaire avec une patientèle au moins égale à la médiane.",
-                        &S6A_CSMF_CRITERES,
-                        "",
-                    ),
-                    median: THRESHOLDS.p50,
-                }),
-            },
-            &S5_AVENANT_7,
-        )
-    },
+    // The check's own sentence says it: 1 ETP only in a ZIP, and since avenant 8 alone in a ZAC.
+    full_time: Fact::confirmed(
+        FullTimeAccess::OnlyInZip {
+            alone_in_zac: Some(ZacOpening {
+                from: AVENANT_8_FROM,
+                rule: Fact::secondary(
+                    "Avenant 8 : aussi pour le généraliste exerçant seul en zone d'action \
+                     complémentaire avec une patientèle au moins égale à la médiane.",
+                    &S6A_CSMF_CRITERES,
+                    "",
+                ),
+                median: THRESHOLDS.p50,
+            }),
+        },
+        &S5_AVENANT_7,
+    ),
     second_assistant: None,
     particular: ParticularSituations {
         disability: Fact::secondary(
