@@ -4,7 +4,7 @@
 //! message.
 
 use super::state::AppState;
-use crate::render::tool_block::{read_reply, request, Block, READY};
+use crate::render::tool_block::{read_reply, request, Block, FAILED, READY};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -86,6 +86,13 @@ fn ask(
     }
 }
 
+/// Every block still waiting says the details are unavailable.
+fn unavailable() {
+    for shown in waiting_for(None) {
+        shown.set(Some(UNAVAILABLE.to_string()));
+    }
+}
+
 fn start() -> Option<web_sys::Worker> {
     let worker = web_sys::Worker::new(LOADER).ok()?;
     let on_message =
@@ -95,6 +102,8 @@ fn start() -> Option<web_sys::Worker> {
             };
             if text == READY {
                 send_waiting();
+            } else if text == FAILED {
+                unavailable();
             } else if let Some((number, html)) = read_reply(&text) {
                 for shown in waiting_for(Some(number)) {
                     shown.set(Some(html.to_string()));
@@ -103,12 +112,8 @@ fn start() -> Option<web_sys::Worker> {
         });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    // The worker's script or WebAssembly could not load (an old browser, a broken cache).
-    let on_error = Closure::<dyn FnMut(JsValue)>::new(|_| {
-        for shown in waiting_for(None) {
-            shown.set(Some(UNAVAILABLE.to_string()));
-        }
-    });
+    // The worker's script could not load (an old browser, a broken cache).
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(|_| unavailable());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
     Some(worker)

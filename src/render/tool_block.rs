@@ -143,6 +143,10 @@ fn tool_block(tool: Tool, situation: &Situation, report: Option<&Report>) -> Str
 /// What the worker says once it listens: requests sent before would be lost.
 pub const READY: &str = "pret";
 
+/// What the worker's loader says when its WebAssembly could not load (written in
+/// public/outils-loader.js): the page then says the details are unavailable.
+pub const FAILED: &str = "indisponible";
+
 /// A request: its number, the block, the day on the device, the contact for error reports (may be
 /// empty) and the share link of the simulation, one per line.
 pub fn request(number: u32, block: Block, today: Date, contact: &str, share_link: &str) -> String {
@@ -186,6 +190,15 @@ pub fn read_reply(reply: &str) -> Option<(u32, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_loader_says_failed_in_the_pages_word() {
+        let loader = include_str!("../../public/outils-loader.js");
+        assert!(
+            loader.contains(&format!("postMessage('{FAILED}')")),
+            "{loader}"
+        );
+    }
 
     const TODAY: Date = Date::ymd(2026, 12, 6);
     const LINK: &str =
